@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "stripe-billing-gen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "gen", targets: ["gen"]),
+        .library(name: "StripeBilling", targets: ["StripeBilling"]),
+        .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        // The generator: spec loading, checked model, template contexts, rendering, output.
+        .target(
+            name: "StripeCodegen",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The thin command-line front end: `swift run gen`.
+        .executableTarget(
+            name: "gen",
+            dependencies: [
+                "StripeCodegen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Hand-written code that all generated code shares.
+        .target(name: "StripeRuntime"),
+        // The generated library: sources are written by `swift run gen`.
+        .target(
+            name: "StripeBilling",
+            dependencies: ["StripeRuntime"],
+            path: "Generated/StripeBilling"
+        ),
+        .testTarget(
+            name: "StripeCodegenTests",
+            dependencies: ["StripeCodegen"]
+        ),
+        .testTarget(
+            name: "StripeBillingTests",
+            dependencies: ["StripeBilling", "StripeRuntime"]
+        ),
+    ]
+)

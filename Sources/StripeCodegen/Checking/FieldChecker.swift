@@ -1,0 +1,80 @@
+/// Checks the fields of one object (and its nested objects) and builds their models.
+struct FieldChecker {
+    let log: DiagnosticLog
+
+    /// Checks the top-level fields of an object named `typeName` in Swift.
+    func fields(_ raw: Located<[RawSchema]>, of typeName: String, in subject: String) -> [FieldModel] {
+        checkFields(raw, qualifiedTypeName: typeName, inherited: nil, subject: subject)
+    }
+
+    private func checkFields(
+        _ raw: Located<[RawSchema]>, qualifiedTypeName: String, inherited: Mutability?, subject: String
+    ) -> [FieldModel] {
+        if raw.value.isEmpty {
+            log.error("\(subject) has no fields", at: raw.location)
+        }
+        var swiftNames: [String: String] = [:]
+        var result: [FieldModel] = []
+        for rawField in raw.value {
+            guard let field = check(rawField, parent: qualifiedTypeName, inherited: inherited) else { continue }
+            if let other = swiftNames[field.swiftName] {
+                log.error(
+                    "fields '\(other)' and '\(field.name)' both become the Swift name '\(field.swiftName)'",
+                    at: rawField.name.location)
+            }
+            swiftNames[field.swiftName] = field.name
+            result.append(field)
+        }
+        return result
+    }
+
+    private func check(_ raw: RawSchema, parent: String, inherited: Mutability?) -> FieldModel? {
+        let subject = "field '\(raw.name.value)'"
+        let mutability = checkMutability(raw, inherited: inherited, subject: subject)
+        if raw.description == nil {
+            log.error("\(subject) has no 'description'", at: raw.name.location)
+        }
+        if let required = raw.required, required.value, mutability == .readOnly {
+            log.error("\(subject) is read-only, so it cannot be required", at: required.location)
+        }
+        let types = SchemaTypeChecker(log: log)
+        let type = types.type(of: raw, parent: parent, subject: subject) { nested, qualifiedName in
+            checkFields(nested, qualifiedTypeName: qualifiedName, inherited: mutability, subject: subject)
+        }
+        guard let type, let mutability else { return nil }
+        return FieldModel(
+            name: raw.name.value,
+            swiftName: SwiftNaming.memberName(raw.name.value),
+            description: raw.description?.value ?? "",
+            type: type,
+            isRequired: raw.required?.value ?? false,
+            isNullable: raw.nullable?.value ?? false,
+            mutability: mutability,
+            constraints: types.constraints(of: raw, type: type, subject: subject),
+            defaultValue: raw.defaultValue?.value)
+    }
+
+    private func checkMutability(_ raw: RawSchema, inherited: Mutability?, subject: String) -> Mutability? {
+        if let inherited {
+            if let mutability = raw.mutability {
+                log.error(
+                    "\(subject) is nested: it takes the 'mutability' of its top-level field",
+                    at: mutability.location)
+            }
+            return inherited
+        }
+        guard let mutability = raw.mutability else {
+            log.error("\(subject) has no 'mutability' (one of create_only, updatable, read_only)", at: raw.name.location)
+            return nil
+        }
+        guard let value = Mutability(rawValue: mutability.value) else {
+            let names = Mutability.allCases.map(\.rawValue)
+            log.error(
+                "unknown mutability '\(mutability.value)'\(Suggestion.hint(for: mutability.value, among: names)); "
+                    + "expected one of \(names.joined(separator: ", "))",
+                at: mutability.location)
+            return nil
+        }
+        return value
+    }
+}

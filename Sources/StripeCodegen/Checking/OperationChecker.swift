@@ -1,0 +1,178 @@
+/// Checks the operations of one object against its fields and the set of all objects.
+struct OperationChecker {
+    let log: DiagnosticLog
+    /// The Stripe names of all objects in the spec, for `returns`.
+    let objectNames: [String]
+
+    func operations(_ raw: [RawOperation], of object: ObjectModel) -> [OperationModel] {
+        raw.compactMap { check($0, of: object) }
+    }
+
+    private func check(_ raw: RawOperation, of object: ObjectModel) -> OperationModel? {
+        let subject = "operation '\(raw.name.value)'"
+        let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
+            .flatMap(OperationModel.Kind.init(rawValue:))
+        let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
+        let returns = value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames)
+        let path = checkPath(raw, subject: subject)
+        for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
+            log.error("\(subject) has no '\(key)'", at: raw.name.location)
+        }
+        guard let kind, let method, let returns, let path else { return nil }
+        let placeholders = Self.placeholders(in: path.value)
+        let params = raw.params.compactMap { rawParam in
+            param(rawParam, of: object, kind: kind, method: method, inPath: placeholders.contains(rawParam.name.value))
+        }
+        for name in placeholders where !params.contains(where: { $0.name == name }) {
+            log.error("the path of \(subject) has '{\(name)}' but no parameter '\(name)'", at: path.location)
+        }
+        if kind == .create {
+            for field in object.fields where field.isRequired && !params.contains(where: { $0.fieldName == field.name }) {
+                log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
+            }
+        }
+        return OperationModel(
+            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), kind: kind, method: method,
+            path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
+            returns: returns, params: params)
+    }
+
+    /// A required key's value, if it is one of `allowed`.
+    private func value(
+        _ value: Located<String>?, key: String, of subject: String, at name: Located<String>, among allowed: [String]
+    ) -> String? {
+        guard let value else {
+            log.error("\(subject) has no '\(key)' (one of \(allowed.joined(separator: ", ")))", at: name.location)
+            return nil
+        }
+        guard allowed.contains(value.value) else {
+            let hint = Suggestion.hint(for: value.value, among: allowed)
+            log.error("unknown \(key) '\(value.value)' in \(subject)\(hint)", at: value.location)
+            return nil
+        }
+        return value.value
+    }
+
+    private func checkPath(_ raw: RawOperation, subject: String) -> Located<String>? {
+        guard let path = raw.path else {
+            log.error("\(subject) has no 'path'", at: raw.name.location)
+            return nil
+        }
+        guard path.value.hasPrefix("/v1/") else {
+            log.error("the path of \(subject) must start with '/v1/'", at: path.location)
+            return nil
+        }
+        return path
+    }
+
+    static func placeholders(in path: String) -> [String] {
+        path.split(separator: "/").compactMap { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? String(segment.dropFirst().dropLast()) : nil
+        }
+    }
+
+    private func param(
+        _ raw: RawSchema, of object: ObjectModel, kind: OperationModel.Kind, method: String, inPath: Bool
+    ) -> ParamModel? {
+        let subject = "parameter '\(raw.name.value)'"
+        let location: ParamModel.Location = inPath ? .path : method == "GET" ? .query : .body
+        if raw.type != nil {
+            return standaloneParam(raw, location: location, subject: subject, parent: object.swiftName)
+        }
+        guard let field = object.fields.first(where: { $0.name == raw.name.value }) else {
+            let hint = Suggestion.hint(for: raw.name.value, among: object.fields.map(\.name))
+            log.error(
+                "\(subject) names no field of \(object.stripeName)\(hint); give it a 'type' if it is not a field",
+                at: raw.name.location)
+            return nil
+        }
+        if !inPath {
+            checkMutability(of: field, for: kind, subject: subject, at: raw.name.location)
+        }
+        for (key, value) in [("values", raw.values?.location), ("items", raw.items?.name.location)] {
+            if let value {
+                log.error("\(subject) sets field '\(field.name)': its '\(key)' come from the field", at: value)
+            }
+        }
+        let required = inPath || (raw.required?.value ?? (kind == .create && field.isRequired))
+        return ParamModel(
+            name: field.name, swiftName: field.swiftName, location: location,
+            description: raw.description?.value ?? field.description, type: field.type, isRequired: required,
+            constraints: requestConstraints(raw, field: field, subject: subject), fieldName: field.name,
+            nestedParams: nestedParams(raw, field: field, subject: subject))
+    }
+
+    private func checkMutability(of field: FieldModel, for kind: OperationModel.Kind, subject: String, at location: SourceLocation) {
+        switch (kind, field.mutability) {
+        case (.create, .readOnly):
+            log.error("\(subject) sets field '\(field.name)', which is read-only", at: location)
+        case (.update, .createOnly), (.update, .readOnly):
+            log.error(
+                "\(subject) sets field '\(field.name)' in an update, but the field is \(field.mutability.rawValue)",
+                at: location)
+        default:
+            break
+        }
+    }
+
+    /// The field's limits, tightened by the request's.
+    private func requestConstraints(_ raw: RawSchema, field: FieldModel, subject: String) -> Constraints {
+        var constraints = field.constraints
+        if let maxLength = raw.maxLength {
+            if case .string = field.type {} else {
+                log.error("\(subject) is not a string: 'max_length' does not apply", at: maxLength.location)
+            }
+            if let fieldLimit = field.constraints.maxLength, maxLength.value > fieldLimit {
+                log.error(
+                    "\(subject) allows \(maxLength.value) characters, more than field '\(field.name)' (\(fieldLimit))",
+                    at: maxLength.location)
+            } else if maxLength.value <= 0 {
+                log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+            }
+            constraints.maxLength = maxLength.value
+        }
+        return constraints
+    }
+
+    private func nestedParams(_ raw: RawSchema, field: FieldModel, subject: String) -> [ParamModel] {
+        guard case .object(let nested) = field.type else {
+            if let fields = raw.fields {
+                log.error("\(subject) is not an object: 'fields' does not apply", at: fields.location)
+            }
+            return []
+        }
+        for rawNested in raw.fields?.value ?? [] where !nested.fields.contains(where: { $0.name == rawNested.name.value }) {
+            let hint = Suggestion.hint(for: rawNested.name.value, among: nested.fields.map(\.name))
+            log.error("\(subject) has no nested field '\(rawNested.name.value)'\(hint)", at: rawNested.name.location)
+        }
+        return nested.fields.map { nestedField in
+            let override = raw.fields?.value.first { $0.name.value == nestedField.name }
+            let nestedSubject = "\(subject) field '\(nestedField.name)'"
+            return ParamModel(
+                name: nestedField.name, swiftName: nestedField.swiftName, location: .body,
+                description: nestedField.description, type: nestedField.type,
+                isRequired: override?.required?.value ?? nestedField.isRequired,
+                constraints: override.map { requestConstraints($0, field: nestedField, subject: nestedSubject) }
+                    ?? nestedField.constraints,
+                fieldName: nestedField.name, nestedParams: [])
+        }
+    }
+
+    /// A parameter with its own type, such as `limit` or `expand`.
+    private func standaloneParam(_ raw: RawSchema, location: ParamModel.Location, subject: String, parent: String) -> ParamModel? {
+        if raw.description == nil {
+            log.error("\(subject) has no 'description'", at: raw.name.location)
+        }
+        let types = SchemaTypeChecker(log: log)
+        let type = types.type(of: raw, parent: parent, subject: subject) { nested, _ in
+            log.error("\(subject) has nested fields, which only object fields can have; name a field instead", at: nested.location)
+            return []
+        }
+        guard let type else { return nil }
+        return ParamModel(
+            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), location: location,
+            description: raw.description?.value ?? "", type: type,
+            isRequired: location == .path || (raw.required?.value ?? false),
+            constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [])
+    }
+}

@@ -1,0 +1,150 @@
+/// Checks the type-related keys of a field or parameter: `type`, `values`, `fields`, `items`,
+/// limits and default. Shared by fields and by parameters that are not backed by a field.
+struct SchemaTypeChecker {
+    let log: DiagnosticLog
+
+    /// The checked type, or `nil` when it is missing or wrong (reported).
+    /// `nestedFields` checks the fields of an object type, named `qualifiedName` in Swift.
+    func type(
+        of raw: RawSchema, parent: String, subject: String,
+        nestedFields: (Located<[RawSchema]>, String) -> [FieldModel]
+    ) -> FieldType? {
+        guard let typeName = raw.type else {
+            log.error("\(subject) has no 'type'", at: raw.name.location)
+            return nil
+        }
+        guard FieldType.names.contains(typeName.value) else {
+            let hint = Suggestion.hint(for: typeName.value, among: FieldType.names)
+            log.error("unknown type '\(typeName.value)'\(hint)", at: typeName.location)
+            return nil
+        }
+        rejectKeys(of: raw, for: typeName.value, subject: subject)
+        switch typeName.value {
+        case "string": return .string
+        case "integer": return .integer
+        case "number": return .number
+        case "boolean": return .boolean
+        case "timestamp": return .timestamp
+        case "enum":
+            return enumeration(raw, parent: parent, subject: subject).map(FieldType.enumeration)
+        case "object":
+            guard let fields = raw.fields else {
+                log.error("\(subject) is an object but has no 'fields'", at: typeName.location)
+                return nil
+            }
+            guard let name = nestedTypeName(raw, parent: parent, subject: subject) else { return nil }
+            let qualifiedName = "\(parent).\(name)"
+            return .object(
+                NestedObjectModel(swiftName: name, qualifiedSwiftName: qualifiedName, fields: nestedFields(fields, qualifiedName)))
+        default:
+            guard let items = raw.items else {
+                log.error("\(subject) is a \(typeName.value) but has no 'items'", at: typeName.location)
+                return nil
+            }
+            let itemSubject = "the items of \(subject)"
+            guard let itemType = type(of: items, parent: parent, subject: itemSubject, nestedFields: nestedFields) else {
+                return nil
+            }
+            let limits = constraints(of: items, type: itemType, subject: itemSubject)
+            return typeName.value == "map" ? .map(itemType, limits) : .list(itemType, limits)
+        }
+    }
+
+    /// The limits of a schema of a known type; reports values that make no sense.
+    func constraints(of raw: RawSchema, type: FieldType, subject: String) -> Constraints {
+        if let maxLength = raw.maxLength, maxLength.value <= 0 {
+            log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+        }
+        if let minimum = raw.minimum, let maximum = raw.maximum, minimum.value > maximum.value {
+            log.error(
+                "\(subject) has 'minimum' \(minimum.value) above its 'maximum' \(maximum.value)", at: minimum.location)
+        }
+        if let value = raw.defaultValue {
+            checkDefault(value, type: type, subject: subject)
+        }
+        return Constraints(maxLength: raw.maxLength?.value, minimum: raw.minimum?.value, maximum: raw.maximum?.value)
+    }
+
+    private func checkDefault(_ value: Located<String>, type: FieldType, subject: String) {
+        switch type {
+        case .string:
+            break
+        case .integer where Int(value.value) != nil:
+            break
+        case .enumeration(let model):
+            let known = model.values.map(\.rawValue)
+            if !known.contains(value.value) {
+                log.error(
+                    "the default '\(value.value)' of \(subject) is not one of its values: "
+                        + known.joined(separator: ", ") + Suggestion.hint(for: value.value, among: known),
+                    at: value.location)
+            }
+        default:
+            log.error("\(subject) cannot have a default '\(value.value)' of its type", at: value.location)
+        }
+    }
+
+    private func enumeration(_ raw: RawSchema, parent: String, subject: String) -> EnumModel? {
+        guard let values = raw.values else {
+            log.error("\(subject) is an enum but has no 'values'", at: raw.type?.location ?? raw.name.location)
+            return nil
+        }
+        if values.value.isEmpty {
+            log.error("\(subject) is an enum with no values", at: values.location)
+        }
+        var cases: [String: String] = [:]
+        let models = values.value.map { value in
+            let swiftName = SwiftNaming.unescapedMemberName(value.value.value)
+            if swiftName == "unknown" {
+                log.error(
+                    "enum value '\(value.value.value)' would clash with the case that keeps unknown values",
+                    at: value.value.location)
+            } else if let other = cases[swiftName] {
+                log.error(
+                    "enum values '\(other)' and '\(value.value.value)' both become the Swift case '\(swiftName)'",
+                    at: value.value.location)
+            }
+            cases[swiftName] = value.value.value
+            return EnumValueModel(
+                rawValue: value.value.value, swiftName: SwiftNaming.escaped(swiftName), meaning: value.meaning.value)
+        }
+        guard let name = nestedTypeName(raw, parent: parent, subject: subject) else { return nil }
+        return EnumModel(swiftName: name, qualifiedSwiftName: "\(parent).\(name)", values: models)
+    }
+
+    /// The Swift name of an enum or nested object: `swift_type_name`, or one made from the name.
+    private func nestedTypeName(_ raw: RawSchema, parent: String, subject: String) -> String? {
+        let name = raw.swiftTypeName?.value ?? SwiftNaming.typeName(raw.name.value)
+        let location = raw.swiftTypeName?.location ?? raw.name.location
+        if !SwiftNaming.isIdentifier(name) {
+            log.error("'\(name)' is not a valid Swift type name for \(subject)", at: location)
+            return nil
+        }
+        if SwiftNaming.reservedTypeNames.contains(name) {
+            log.error(
+                "\(subject) would make a Swift type named '\(name)', which is reserved; "
+                    + "give it another with 'swift_type_name'",
+                at: location)
+            return nil
+        }
+        return name
+    }
+
+    /// Keys that only make sense for some types.
+    private func rejectKeys(of raw: RawSchema, for type: String, subject: String) {
+        func reject<T>(_ value: Located<T>?, key: String, unless allowed: Set<String>) {
+            if let value, !allowed.contains(type) {
+                log.error("\(subject) is a \(type): '\(key)' applies to \(allowed.sorted().joined(separator: ", ")) only", at: value.location)
+            }
+        }
+        reject(raw.maxLength, key: "max_length", unless: ["string"])
+        reject(raw.minimum, key: "minimum", unless: ["integer"])
+        reject(raw.maximum, key: "maximum", unless: ["integer"])
+        reject(raw.values, key: "values", unless: ["enum"])
+        reject(raw.fields, key: "fields", unless: ["object"])
+        reject(raw.swiftTypeName, key: "swift_type_name", unless: ["enum", "object"])
+        if let items = raw.items, !["list", "map"].contains(type) {
+            log.error("\(subject) is a \(type): 'items' applies to list, map only", at: items.name.location)
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Checks a set of raw spec files and builds the model, reporting every problem it finds.
+struct SpecChecker {
+    let log: DiagnosticLog
+
+    func check(_ files: [RawSpecFile]) -> SpecModel? {
+        let apiVersion = checkAPIVersions(files)
+        let checked = files.compactMap { file in object(file).map { (file: file, object: $0) } }
+        checkUniqueNames(checked)
+        let operations = OperationChecker(log: log, objectNames: checked.map(\.object.stripeName))
+        let objects = checked.map { file, object in
+            var object = object
+            object.operations = operations.operations(file.operations, of: object)
+            object.terraform = file.terraform.flatMap { terraform($0, of: object) }
+            return object
+        }
+        guard log.isEmpty, let apiVersion else { return nil }
+        return SpecModel(apiVersion: apiVersion, objects: objects)
+    }
+
+    /// Every file records the API version it was written from; they must agree.
+    private func checkAPIVersions(_ files: [RawSpecFile]) -> String? {
+        var first: Located<String>?
+        for file in files {
+            guard let version = file.apiVersion else {
+                log.error("the spec file has no 'api_version'", at: file.location)
+                continue
+            }
+            if let first, first.value != version.value {
+                log.error(
+                    "api_version '\(version.value)' differs from '\(first.value)' at \(first.location)",
+                    at: version.location)
+            }
+            first = first ?? version
+        }
+        return first?.value
+    }
+
+    private func object(_ file: RawSpecFile) -> ObjectModel? {
+        var missing: [String] = []
+        func required(_ value: Located<String>?, _ key: String) -> String? {
+            if value == nil { missing.append(key) }
+            return value?.value
+        }
+        let stripeName = required(file.object, "object")
+        let title = required(file.title, "title")
+        let docsURL = required(file.docsURL, "docs_url")
+        let description = required(file.description, "description")
+        if file.fields == nil { missing.append("fields") }
+        for key in missing {
+            log.error("the spec file has no '\(key)'", at: file.location)
+        }
+        guard let stripeName, let title, let docsURL, let description, let rawFields = file.fields else { return nil }
+        let swiftName = file.swiftName?.value ?? SwiftNaming.typeName(stripeName)
+        if !SwiftNaming.isIdentifier(swiftName) {
+            log.error("'\(swiftName)' is not a valid Swift type name", at: file.swiftName?.location ?? file.location)
+        }
+        let fields = FieldChecker(log: log).fields(rawFields, of: swiftName, in: "object '\(stripeName)'")
+        return ObjectModel(
+            stripeName: stripeName, swiftName: swiftName, sourcePath: file.path, title: title,
+            description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
+    }
+
+    private func checkUniqueNames(_ checked: [(file: RawSpecFile, object: ObjectModel)]) {
+        var stripeNames: [String: String] = [:]
+        var swiftNames: [String: String] = [:]
+        for (file, object) in checked {
+            let location = file.object?.location ?? file.location
+            if let other = stripeNames[object.stripeName] {
+                log.error("object '\(object.stripeName)' is also described by \(other)", at: location)
+            }
+            if let other = swiftNames[object.swiftName] {
+                log.error("Swift name '\(object.swiftName)' is also used by \(other)", at: location)
+            }
+            stripeNames[object.stripeName] = file.path
+            swiftNames[object.swiftName] = file.path
+        }
+    }
+
+    private func terraform(_ raw: RawTerraform, of object: ObjectModel) -> TerraformModel? {
+        let fieldNames = object.fields.map(\.name)
+        func required(_ value: Located<String>?, _ key: String) -> Located<String>? {
+            if value == nil {
+                log.error("'terraform' has no '\(key)'", at: raw.location)
+            }
+            return value
+        }
+        func field(_ value: Located<String>?, _ key: String) -> String? {
+            guard let value = required(value, key) else { return nil }
+            guard fieldNames.contains(value.value) else {
+                let hint = Suggestion.hint(for: value.value, among: fieldNames)
+                log.error("'terraform.\(key)' names no field of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
+                return nil
+            }
+            return value.value
+        }
+        func operation(_ value: Located<String>?, _ key: String, kinds: [OperationModel.Kind]) -> String? {
+            guard let value = required(value, key) else { return nil }
+            guard let operation = object.operations.first(where: { $0.name == value.value }) else {
+                let hint = Suggestion.hint(for: value.value, among: object.operations.map(\.name))
+                log.error("'terraform.\(key)' names no operation of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
+                return nil
+            }
+            if !kinds.contains(operation.kind) {
+                let expected = kinds.map(\.rawValue).joined(separator: " or ")
+                log.error(
+                    "'terraform.\(key)' needs an operation of kind \(expected); '\(value.value)' is \(operation.kind.rawValue)",
+                    at: value.location)
+                return nil
+            }
+            return operation.name
+        }
+        let resource = required(raw.resource, "resource")
+        if let resource, !resource.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !resource.value.contains("_") {
+            log.error(
+                "'terraform.resource' must be a provider-prefixed snake_case name such as stripe_meter, not '\(resource.value)'",
+                at: resource.location)
+        }
+        let importID = field(raw.importID, "import_id")
+        let create = operation(raw.create, "create", kinds: [.create])
+        let read = operation(raw.read, "read", kinds: [.retrieve])
+        let update = operation(raw.update, "update", kinds: [.update])
+        let destroy = operation(raw.destroy, "destroy", kinds: [.action])
+        let destroyNote = required(raw.destroyNote, "destroy_note")
+        let excluded = raw.exclude.compactMap { field($0, "exclude") }
+        guard let resource, let importID, let create, let read, let update, let destroy, let destroyNote else { return nil }
+        return TerraformModel(
+            resource: resource.value, importID: importID, createOperation: create, readOperation: read,
+            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value, excludedFields: excluded)
+    }
+}

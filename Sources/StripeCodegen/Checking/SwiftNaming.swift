@@ -1,0 +1,57 @@
+/// Turns Stripe's snake_case names into Swift names.
+public enum SwiftNaming {
+    /// `billing.meter` → `BillingMeter`, `customer_mapping` → `CustomerMapping`.
+    public static func typeName(_ name: String) -> String {
+        words(name).map(capitalized).joined()
+    }
+
+    /// `event_time_window` → `eventTimeWindow`, `default` → `` `default` ``.
+    public static func memberName(_ name: String) -> String {
+        escaped(unescapedMemberName(name))
+    }
+
+    /// The member name without keyword escaping, for use after a dot or in labels.
+    public static func unescapedMemberName(_ name: String) -> String {
+        let parts = words(name)
+        guard let first = parts.first else { return "_" }
+        let joined = first.lowercased() + parts.dropFirst().map(capitalized).joined()
+        return joined.first?.isNumber == true ? "_" + joined : joined
+    }
+
+    /// Wraps a Swift keyword in backticks; leaves any other identifier alone.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// Whether `name` is a plain Swift identifier (letters, digits and underscores, not starting
+    /// with a digit).
+    public static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+    }
+
+    /// Type names that a nested type must not take: they would shadow the standard types the
+    /// generated code uses, or mean something else after a dot (`Foo.Type` is a metatype).
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "Array", "Bool", "Codable", "CodingKeys", "Date", "Decoder", "Dictionary", "Double",
+        "Encoder", "Hashable", "Int", "Optional", "Protocol", "Self", "Sendable", "String", "Type",
+    ]
+
+    /// Swift's keywords: declaration and statement keywords, and those reserved in expressions.
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import",
+        "init", "inout", "internal", "let", "open", "operator", "private", "precedencegroup",
+        "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough",
+        "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "as",
+        "false", "is", "nil", "self", "super", "throws", "true", "try", "Any", "Self", "Type",
+    ]
+
+    private static func words(_ name: String) -> [String] {
+        name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+}

@@ -1,0 +1,29 @@
+/// Formats spec text as `///` doc comment lines that fit the line length.
+enum DocComment {
+    /// The lines of swift-format's default limit that generated code keeps to.
+    static let lineLength = 100
+
+    /// `text` as `///` lines for a declaration indented by `indent` spaces. Paragraphs (split
+    /// by blank lines) are kept, with an empty `///` line between them.
+    static func lines(_ text: String, indent: Int) -> [String] {
+        let width = lineLength - indent - 4
+        let paragraphs = text.components(separatedBy: "\n\n").map {
+            $0.split(whereSeparator: \.isWhitespace).map(String.init)
+        }.filter { !$0.isEmpty }
+        var result: [String] = []
+        for words in paragraphs {
+            if !result.isEmpty { result.append("///") }
+            var line = ""
+            for word in words {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    result.append("/// " + line)
+                    line = word
+                } else {
+                    line = line.isEmpty ? word : line + " " + word
+                }
+            }
+            result.append("/// " + line)
+        }
+        return result
+    }
+}

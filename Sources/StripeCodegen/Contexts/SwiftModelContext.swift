@@ -1,0 +1,59 @@
+/// What `Templates/swift/model.mustache` renders: one Swift file for one Stripe object.
+struct SwiftModelFileContext: Encodable {
+    /// The first line of the file, which marks it as the generator's.
+    var header: String
+    /// The API version the model was generated for.
+    var apiVersion: String
+    var model: SwiftStructContext
+}
+
+/// A `Codable` struct: the object itself or one of its nested objects.
+struct SwiftStructContext: Encodable {
+    /// The spaces before the declaration; nested types are indented by their depth.
+    var indent: String
+    /// The doc comment, one `///` line per element.
+    var docLines: [String]
+    var name: String
+    var properties: [SwiftPropertyContext]
+    /// Nested objects, rendered inside this struct (through the `swift/struct` partial).
+    var structs: [SwiftStructContext]
+    var enums: [SwiftEnumContext]
+}
+
+/// A stored property and everything its coding needs.
+struct SwiftPropertyContext: Encodable {
+    var docLines: [String]
+    /// Escaped if it is a keyword.
+    var name: String
+    /// The Swift type, with `?` for nullable fields.
+    var type: String
+    /// The `CodingKeys` case: `eventTimeWindow = "event_time_window"` or `id`.
+    var codingKeyCase: String
+    /// `self.id = try container.decode(String.self, forKey: .id)`, broken after the call's
+    /// parenthesis, as swift-format does, when too long for one line.
+    var decodeLines: [String]
+    /// `try container.encode(id, forKey: .id)`, broken like `decodeLines`.
+    var encodeLines: [String]
+    /// Whether another property follows, for commas in the initializer.
+    var hasNext: Bool
+}
+
+/// A forward-compatible string enum.
+struct SwiftEnumContext: Encodable {
+    /// The spaces before the declaration.
+    var indent: String
+    var docLines: [String]
+    var name: String
+    var cases: [SwiftEnumCaseContext]
+    /// `.count, .last, .sum`.
+    var knownCaseList: String
+}
+
+/// One known value of an enum.
+struct SwiftEnumCaseContext: Encodable {
+    var docLines: [String]
+    /// The case name, escaped if it is a keyword.
+    var name: String
+    /// The wire value, as a Swift string literal's contents.
+    var rawValue: String
+}

@@ -1,0 +1,99 @@
+/// Builds the template context of an object's Swift model file from the checked model.
+struct SwiftModelContextBuilder {
+    let apiVersion: String
+
+    func file(for object: ObjectModel) -> SwiftModelFileContext {
+        var description = object.description
+        description += "\n\nStripe object `\(object.stripeName)`; API reference: <\(object.docsURL)>."
+        return SwiftModelFileContext(
+            header: GeneratedFileHeader.swift(source: object.sourcePath),
+            apiVersion: apiVersion,
+            model: structContext(name: object.swiftName, description: description, fields: object.fields, depth: 0))
+    }
+
+    private func structContext(name: String, description: String, fields: [FieldModel], depth: Int) -> SwiftStructContext {
+        let indent = depth * 4
+        var structs: [SwiftStructContext] = []
+        var enums: [SwiftEnumContext] = []
+        for field in fields {
+            switch field.type.nestedDeclaration {
+            case .object(let nested)?:
+                structs.append(
+                    structContext(name: nested.swiftName, description: field.description, fields: nested.fields, depth: depth + 1))
+            case .enumeration(let model)?:
+                enums.append(enumContext(model, description: field.description, indent: indent + 4))
+            default:
+                break
+            }
+        }
+        return SwiftStructContext(
+            indent: String(repeating: " ", count: indent),
+            docLines: DocComment.lines(description, indent: indent),
+            name: name,
+            properties: fields.enumerated().map { index, field in
+                property(field, indent: indent + 4, hasNext: index < fields.count - 1)
+            },
+            structs: structs,
+            enums: enums)
+    }
+
+    /// `indent` is that of the property; statements in its initializers are indented once more.
+    private func property(_ field: FieldModel, indent: Int, hasNext: Bool) -> SwiftPropertyContext {
+        let key = SwiftNaming.unescapedMemberName(field.name)
+        let valueType = SwiftTypeName.of(field.type)
+        let isTimestamp = if case .timestamp = field.type { true } else { false }
+        let decode: String
+        let encode: String
+        switch (isTimestamp, field.isNullable) {
+        case (true, false):
+            decode = "try container.decodeTimestamp(forKey: .\(key))"
+            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
+        case (true, true):
+            decode = "try container.decodeTimestampIfPresent(forKey: .\(key))"
+            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
+        case (false, false):
+            decode = "try container.decode(\(valueType).self, forKey: .\(key))"
+            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
+        case (false, true):
+            decode = "try container.decodeIfPresent(\(valueType).self, forKey: .\(key))"
+            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
+        }
+        var description = field.description
+        if let defaultValue = field.defaultValue {
+            description += " Defaults to `\(defaultValue)`."
+        }
+        return SwiftPropertyContext(
+            docLines: DocComment.lines(description, indent: indent),
+            name: field.swiftName,
+            type: field.isNullable ? "\(valueType)?" : valueType,
+            codingKeyCase: key == field.name ? field.swiftName : "\(field.swiftName) = \"\(field.name)\"",
+            decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
+            encodeLines: SwiftLineBreaking.call(encode, indent: indent + 4),
+            hasNext: hasNext)
+    }
+
+    private func enumContext(_ model: EnumModel, description: String, indent: Int) -> SwiftEnumContext {
+        SwiftEnumContext(
+            indent: String(repeating: " ", count: indent),
+            docLines: DocComment.lines(description, indent: indent),
+            name: model.swiftName,
+            cases: model.values.map { value in
+                SwiftEnumCaseContext(
+                    docLines: DocComment.lines(value.meaning, indent: indent + 4),
+                    name: value.swiftName,
+                    rawValue: SwiftTypeName.stringLiteralContents(value.rawValue))
+            },
+            knownCaseList: model.values.map { ".\($0.swiftName)" }.joined(separator: ", "))
+    }
+}
+
+extension FieldType {
+    /// The enum or nested object this type declares, looking through lists and maps.
+    var nestedDeclaration: FieldType? {
+        switch self {
+        case .enumeration, .object: self
+        case .list(let element, _), .map(let element, _): element.nestedDeclaration
+        default: nil
+        }
+    }
+}

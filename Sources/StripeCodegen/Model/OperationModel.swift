@@ -1,0 +1,59 @@
+/// An API operation of an object.
+public struct OperationModel: Sendable {
+    /// What the operation does to its object; checks and later generators depend on it.
+    public enum Kind: String, Sendable, CaseIterable {
+        case create, retrieve, update, list, action
+    }
+
+    /// The name in the spec: `event_summaries`.
+    public var name: String
+    /// The Swift name: `eventSummaries`.
+    public var swiftName: String
+    public var kind: Kind
+    /// `GET` or `POST`.
+    public var method: String
+    /// The path with `{name}` placeholders: `/v1/billing/meters/{id}`.
+    public var path: String
+    public var summary: String
+    public var description: String
+    /// The Stripe name of the object returned (a list of them for `list` operations).
+    public var returns: String
+    public var params: [ParamModel]
+}
+
+/// A request parameter.
+public struct ParamModel: Sendable {
+    /// Where the parameter travels.
+    public enum Location: String, Sendable {
+        case path, query, body
+    }
+
+    public var name: String
+    public var swiftName: String
+    public var location: Location
+    public var description: String
+    public var type: FieldType
+    public var isRequired: Bool
+    /// The limits of this request, which may be tighter than the object's.
+    public var constraints: Constraints
+    /// The object field the parameter sets, if any.
+    public var fieldName: String?
+    /// The limits of nested fields in this request, for object parameters.
+    public var nestedParams: [ParamModel]
+}
+
+/// How an object is managed as a Terraform resource.
+public struct TerraformModel: Sendable {
+    /// The resource type: `stripe_meter`.
+    public var resource: String
+    /// The field `terraform import` takes.
+    public var importID: String
+    public var createOperation: String
+    public var readOperation: String
+    public var updateOperation: String
+    /// The operation `terraform destroy` calls; Stripe cannot delete every object.
+    public var destroyOperation: String
+    public var destroyNote: String
+    /// Fields left out of the resource schema.
+    public var excludedFields: [String]
+}

@@ -1,0 +1,105 @@
+/// The checked spec: every object, its fields and operations, with Swift names resolved.
+/// Nothing in here can be inconsistent; `SpecChecker` makes sure of that.
+public struct SpecModel: Sendable {
+    /// The Stripe API version that every spec file describes, e.g. `2026-09-30.endive`.
+    public var apiVersion: String
+    /// The objects, in the order of their file names.
+    public var objects: [ObjectModel]
+}
+
+/// A Stripe object such as `billing.meter`.
+public struct ObjectModel: Sendable {
+    /// The object's Stripe name, as in its `object` field: `billing.meter`.
+    public var stripeName: String
+    /// The Swift type name: `BillingMeter`.
+    public var swiftName: String
+    /// The spec file it comes from, e.g. `spec/billing_meter.yaml`.
+    public var sourcePath: String
+    public var title: String
+    public var description: String
+    public var docsURL: String
+    public var fields: [FieldModel]
+    public var operations: [OperationModel]
+    public var terraform: TerraformModel?
+}
+
+/// Who may set a field.
+public enum Mutability: String, Sendable, CaseIterable {
+    /// Set on create, never changed afterwards.
+    case createOnly = "create_only"
+    /// Set on create and changeable by the update operation.
+    case updatable
+    /// Set by Stripe only.
+    case readOnly = "read_only"
+}
+
+/// A field of an object, or of a nested object.
+public struct FieldModel: Sendable {
+    /// The wire name: `event_time_window`.
+    public var name: String
+    /// The Swift property name, escaped if it is a keyword: `eventTimeWindow`.
+    public var swiftName: String
+    public var description: String
+    public var type: FieldType
+    /// Whether a create request must set it (within its parent object, for nested fields).
+    public var isRequired: Bool
+    /// Whether Stripe may return `null`; such fields are optional in Swift.
+    public var isNullable: Bool
+    /// Inherited by nested fields from their top-level field.
+    public var mutability: Mutability
+    public var constraints: Constraints
+    /// The value Stripe uses when a request leaves the field out.
+    public var defaultValue: String?
+}
+
+/// Limits on a value that Stripe enforces.
+public struct Constraints: Sendable, Equatable {
+    /// The longest string Stripe accepts or returns.
+    public var maxLength: Int?
+    public var minimum: Int?
+    public var maximum: Int?
+}
+
+/// The type of a field or parameter.
+public indirect enum FieldType: Sendable {
+    case string
+    case integer
+    case number
+    case boolean
+    /// Unix seconds on the wire, `Date` in Swift.
+    case timestamp
+    case enumeration(EnumModel)
+    case object(NestedObjectModel)
+    /// String keys; the value type given.
+    case map(FieldType, Constraints)
+    case list(FieldType, Constraints)
+
+    /// The spec's spelling of each type.
+    static let names = ["string", "integer", "number", "boolean", "timestamp", "enum", "object", "map", "list"]
+}
+
+/// A string enum; unknown values are kept, never rejected on decoding.
+public struct EnumModel: Sendable {
+    /// The type's name within its parent: `Formula`.
+    public var swiftName: String
+    /// The full name: `BillingMeter.DefaultAggregation.Formula`.
+    public var qualifiedSwiftName: String
+    public var values: [EnumValueModel]
+}
+
+/// One known value of an enum.
+public struct EnumValueModel: Sendable {
+    /// The wire value: `by_id`.
+    public var rawValue: String
+    /// The Swift case name, escaped if it is a keyword: `byId`.
+    public var swiftName: String
+    /// What the value means.
+    public var meaning: String
+}
+
+/// An object nested in another, such as a meter's `customer_mapping`.
+public struct NestedObjectModel: Sendable {
+    public var swiftName: String
+    public var qualifiedSwiftName: String
+    public var fields: [FieldModel]
+}

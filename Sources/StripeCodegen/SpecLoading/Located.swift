@@ -1,0 +1,7 @@
+/// A value read from a spec file, with the place it was read from.
+struct Located<Value> {
+    var value: Value
+    var location: SourceLocation
+}
+
+extension Located: Equatable where Value: Equatable {}

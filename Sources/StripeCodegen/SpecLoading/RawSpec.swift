@@ -1,0 +1,68 @@
+/// One spec file as written: every value keeps its location, nothing is checked yet beyond its
+/// YAML shape. `SpecChecker` turns a set of these into the checked model.
+struct RawSpecFile {
+    /// The file's path as reported in diagnostics, e.g. `spec/billing_meter.yaml`.
+    var path: String
+    var location: SourceLocation
+    var apiVersion: Located<String>?
+    var object: Located<String>?
+    var swiftName: Located<String>?
+    var title: Located<String>?
+    var docsURL: Located<String>?
+    var description: Located<String>?
+    var fields: Located<[RawSchema]>?
+    var operations: [RawOperation] = []
+    var terraform: RawTerraform?
+}
+
+/// A field of an object, a parameter of an operation, or the element of a list or map.
+struct RawSchema {
+    var name: Located<String>
+    var type: Located<String>?
+    var description: Located<String>?
+    var required: Located<Bool>?
+    var nullable: Located<Bool>?
+    var mutability: Located<String>?
+    var maxLength: Located<Int>?
+    var minimum: Located<Int>?
+    var maximum: Located<Int>?
+    var defaultValue: Located<String>?
+    var swiftTypeName: Located<String>?
+    var values: Located<[RawEnumValue]>?
+    var fields: Located<[RawSchema]>?
+    /// The element of a list or the value of a map: zero or one schema.
+    var itemStorage: [RawSchema] = []
+
+    var items: RawSchema? { itemStorage.first }
+}
+
+/// One allowed value of an enum and what it means.
+struct RawEnumValue {
+    var value: Located<String>
+    var meaning: Located<String>
+}
+
+/// An API operation of an object.
+struct RawOperation {
+    var name: Located<String>
+    var kind: Located<String>?
+    var method: Located<String>?
+    var path: Located<String>?
+    var summary: Located<String>?
+    var description: Located<String>?
+    var returns: Located<String>?
+    var params: [RawSchema] = []
+}
+
+/// How the object is managed as a Terraform resource.
+struct RawTerraform {
+    var location: SourceLocation
+    var resource: Located<String>?
+    var importID: Located<String>?
+    var create: Located<String>?
+    var read: Located<String>?
+    var update: Located<String>?
+    var destroy: Located<String>?
+    var destroyNote: Located<String>?
+    var exclude: [Located<String>] = []
+}

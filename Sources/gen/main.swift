@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import StripeCodegen
+
+/// `swift run gen`: regenerates `Generated/` from `spec/` and `Templates/`.
+struct Gen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gen",
+        abstract: "Generates the Stripe billing meter library, Terraform schema and docs from spec/*.yaml.")
+
+    @Option(help: "The project folder that holds spec/, Templates/ and Generated/.")
+    var root: String = "."
+
+    @Option(help: "A folder of templates that replace the default ones of the same name.")
+    var templates: String?
+
+    @Option(help: "Where to write the output, instead of Generated/ under the project folder.")
+    var output: String?
+
+    @Flag(help: "Change nothing; exit 1 with a diff when the output is not up to date.")
+    var check = false
+
+    @Flag(help: "Print the JSON handed to the templates, keyed by output path, and write nothing.")
+    var dumpContext = false
+
+    func run() throws {
+        let rootURL = URL(fileURLWithPath: root, isDirectory: true)
+        let generator = Generator(
+            paths: GeneratorPaths(
+                root: rootURL,
+                templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }))
+        let outputName = generator.paths.display(generator.paths.output)
+        do {
+            if dumpContext {
+                print(try generator.dumpContexts())
+                return
+            }
+            let plan = try generator.plan()
+            let changes = try generator.changes(for: plan)
+            if check {
+                try report(check: changes, outputName: outputName)
+            } else {
+                try generator.apply(changes)
+                report(written: changes, outputName: outputName)
+            }
+        } catch let error as DiagnosticsError {
+            for diagnostic in error.diagnostics {
+                printError(diagnostic.description)
+            }
+            let count = error.diagnostics.count
+            printError("gen: \(count) error\(count == 1 ? "" : "s"); \(outputName)/ was not changed.")
+            throw ExitCode.failure
+        }
+    }
+
+    private func report(written changes: OutputChanges, outputName: String) {
+        var written = 0
+        var removed = 0
+        for change in changes.changes {
+            switch change {
+            case .create, .update:
+                written += 1
+                print("wrote \(outputName)/\(change.path)")
+            case .remove:
+                removed += 1
+                print("removed \(outputName)/\(change.path)")
+            }
+        }
+        print("gen: \(written) written, \(removed) removed, \(changes.unchangedCount) unchanged.")
+    }
+
+    private func report(check changes: OutputChanges, outputName: String) throws {
+        guard !changes.changes.isEmpty else {
+            print("gen --check: \(outputName)/ is up to date (\(changes.unchangedCount) files).")
+            return
+        }
+        print(changes.unifiedDiff(prefix: outputName), terminator: "")
+        printError(
+            "gen --check: \(changes.changes.count) file(s) in \(outputName)/ are stale, missing or extra; "
+                + "run `swift run gen`.")
+        throw ExitCode.failure
+    }
+
+    private func printError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+Gen.main()
