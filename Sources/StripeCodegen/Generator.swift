@@ -36,9 +36,10 @@ public struct Generator {
     public func model() throws -> SpecModel {
         let log = DiagnosticLog()
         let files = SpecLoader.load(directory: paths.spec, displayPrefix: paths.display(paths.spec), log: log)
-        let model = log.isEmpty ? SpecChecker(log: log).check(files) : nil
+        // Files with shape problems are checked too, so that one run reports every problem.
+        let model = SpecChecker(log: log).check(files)
         try log.throwIfAny()
-        guard let model else { throw DiagnosticsError([Diagnostic("the spec could not be checked", at: nil)]) }
+        guard let model else { throw DiagnosticsError([Diagnostic("the spec has no objects", at: nil)]) }
         return model
     }
 

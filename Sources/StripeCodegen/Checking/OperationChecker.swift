@@ -4,11 +4,14 @@ struct OperationChecker {
     /// The Stripe names of all objects in the spec, for `returns`.
     let objectNames: [String]
 
-    func operations(_ raw: [RawOperation], of object: ObjectModel) -> [OperationModel] {
-        raw.compactMap { check($0, of: object) }
+    /// The checked operations of `object`. `declaredFields` names every field the spec file
+    /// declares, including those that failed their own checks: parameters that set those are
+    /// skipped quietly, their problem already reported.
+    func operations(_ raw: [RawOperation], of object: ObjectModel, declaredFields: Set<String>) -> [OperationModel] {
+        raw.compactMap { check($0, of: object, declaredFields: declaredFields) }
     }
 
-    private func check(_ raw: RawOperation, of object: ObjectModel) -> OperationModel? {
+    private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> OperationModel? {
         let subject = "operation '\(raw.name.value)'"
         let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
             .flatMap(OperationModel.Kind.init(rawValue:))
@@ -21,13 +24,18 @@ struct OperationChecker {
         guard let kind, let method, let returns, let path else { return nil }
         let placeholders = Self.placeholders(in: path.value)
         let params = raw.params.compactMap { rawParam in
-            param(rawParam, of: object, kind: kind, method: method, inPath: placeholders.contains(rawParam.name.value))
+            param(
+                rawParam, of: object, kind: kind, method: method, inPath: placeholders.contains(rawParam.name.value),
+                declaredFields: declaredFields)
         }
-        for name in placeholders where !params.contains(where: { $0.name == name }) {
+        let failedFields = declaredFields.subtracting(object.fields.map(\.name))
+        for name in placeholders where !params.contains(where: { $0.name == name }) && !failedFields.contains(name) {
             log.error("the path of \(subject) has '{\(name)}' but no parameter '\(name)'", at: path.location)
         }
         if kind == .create {
-            for field in object.fields where field.isRequired && !params.contains(where: { $0.fieldName == field.name }) {
+            let required = object.fields.filter { $0.isRequired && $0.mutability != .readOnly }
+            let set = Set(params.compactMap(\.fieldName)).union(failedFields)
+            for field in required where !set.contains(field.name) {
                 log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
             }
         }
@@ -72,20 +80,18 @@ struct OperationChecker {
     }
 
     private func param(
-        _ raw: RawSchema, of object: ObjectModel, kind: OperationModel.Kind, method: String, inPath: Bool
+        _ raw: RawSchema, of object: ObjectModel, kind: OperationModel.Kind, method: String, inPath: Bool,
+        declaredFields: Set<String>
     ) -> ParamModel? {
         let subject = "parameter '\(raw.name.value)'"
         let location: ParamModel.Location = inPath ? .path : method == "GET" ? .query : .body
         if raw.type != nil {
             return standaloneParam(raw, location: location, subject: subject, parent: object.swiftName)
         }
-        guard let field = object.fields.first(where: { $0.name == raw.name.value }) else {
-            let hint = Suggestion.hint(for: raw.name.value, among: object.fields.map(\.name))
-            log.error(
-                "\(subject) names no field of \(object.stripeName)\(hint); give it a 'type' if it is not a field",
-                at: raw.name.location)
+        if !object.fields.contains(where: { $0.name == raw.name.value }), declaredFields.contains(raw.name.value) {
             return nil
         }
+        guard let field = field(named: raw.name, of: object, subject: subject) else { return nil }
         if !inPath {
             checkMutability(of: field, for: kind, subject: subject, at: raw.name.location)
         }
@@ -100,6 +106,18 @@ struct OperationChecker {
             description: raw.description?.value ?? field.description, type: field.type, isRequired: required,
             constraints: requestConstraints(raw, field: field, subject: subject), fieldName: field.name,
             nestedParams: nestedParams(raw, field: field, subject: subject))
+    }
+
+    /// The field a parameter without a type sets. A misspelled name is reported and read as the
+    /// field it most likely means, so that checking goes on without follow-on errors.
+    private func field(named name: Located<String>, of object: ObjectModel, subject: String) -> FieldModel? {
+        if let field = object.fields.first(where: { $0.name == name.value }) { return field }
+        let suggestion = Suggestion.closest(to: name.value, among: object.fields.map(\.name))
+        log.error(
+            "\(subject) names no field of \(object.stripeName) (a parameter without a 'type' sets the field "
+                + "of its name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+            at: name.location)
+        return object.fields.first { $0.name == suggestion }
     }
 
     private func checkMutability(of field: FieldModel, for kind: OperationModel.Kind, subject: String, at location: SourceLocation) {

@@ -9,7 +9,8 @@ struct SpecChecker {
         let operations = OperationChecker(log: log, objectNames: checked.map(\.object.stripeName))
         let objects = checked.map { file, object in
             var object = object
-            object.operations = operations.operations(file.operations, of: object)
+            let declared = Set(file.fields?.value.map(\.name.value) ?? [])
+            object.operations = operations.operations(file.operations, of: object, declaredFields: declared)
             object.terraform = file.terraform.flatMap { terraform($0, of: object) }
             return object
         }

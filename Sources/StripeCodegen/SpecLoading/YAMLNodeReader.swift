@@ -16,7 +16,7 @@ struct YAMLNodeReader {
         return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    /// The key/value pairs of a mapping node whose keys are all in `allowed` (any key when `nil`);
+    /// The key/value pairs of a mapping node whose keys are in `allowed` (any key when `nil`);
     /// reports unknown keys and a node that is not a mapping. Yams itself rejects duplicate keys.
     func entries(
         of node: Node, allowed: [String]?, what: String
@@ -32,12 +32,20 @@ struct YAMLNodeReader {
                 continue
             }
             let keyLocation = location(of: keyNode)
+            var readKey = key
             if let allowed, !allowed.contains(key) {
-                let hint = Suggestion.hint(for: key, among: allowed)
-                log.error("unknown key '\(key)' in \(what)\(hint)", at: keyLocation)
-                continue
+                let suggestion = Suggestion.closest(to: key, among: allowed)
+                log.error(
+                    "unknown key '\(key)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: keyLocation)
+                // Read a likely typo as the key it was meant to be, so that checking goes on
+                // without reporting the key as missing too.
+                guard let suggestion, !mapping.keys.contains(where: { $0.scalar?.string == suggestion }) else {
+                    continue
+                }
+                readKey = suggestion
             }
-            result.append((Located(value: key, location: keyLocation), value))
+            result.append((Located(value: readKey, location: keyLocation), value))
         }
         return result
     }

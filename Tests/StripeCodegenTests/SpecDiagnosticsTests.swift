@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+@testable import StripeCodegen
+
+/// Every kind of spec mistake is reported like a compiler error, at the right line and column.
+struct SpecDiagnosticsTests {
+    /// The errors of `SampleSpec.widget` with `old` replaced by `new` (which must occur once).
+    private func errors(replacing old: String, with new: String) throws -> [String] {
+        #expect(SampleSpec.widget.components(separatedBy: old).count == 2, "'\(old)' must occur once")
+        let project = try TestProject(specFiles: ["widget.yaml": SampleSpec.widget.replacingOccurrences(of: old, with: new)])
+        defer { project.remove() }
+        return project.errors()
+    }
+
+    @Test func theSampleIsValid() throws {
+        let project = try TestProject(specFiles: ["widget.yaml": SampleSpec.widget])
+        defer { project.remove() }
+        #expect(project.errors() == [])
+    }
+
+    @Test func unknownTypeSuggestsTheNearestOne() throws {
+        #expect(try errors(replacing: "    type: string\n    required", with: "    type: strng\n    required") == [
+            "spec/widget.yaml:13:11: error: unknown type 'strng'; did you mean 'string'?"
+        ])
+    }
+
+    @Test func unknownKeyIsReportedOnceAndReadAsTheKeyItResembles() throws {
+        #expect(try errors(replacing: "description: The widget's name.", with: "descripton: The widget's name.") == [
+            "spec/widget.yaml:17:5: error: unknown key 'descripton' in field 'name'; did you mean 'description'?"
+        ])
+        #expect(try errors(replacing: "object: test.widget", with: "object: test.widget\ncolor: blue") == [
+            "spec/widget.yaml:3:1: error: unknown key 'color' in a spec file"
+        ])
+    }
+
+    @Test func enumWithNoValues() throws {
+        let errors = try errors(
+            replacing: "    values:\n      small: A small widget.\n      large: A large widget.\n", with: "    values: {}\n")
+        #expect(errors == ["spec/widget.yaml:22:13: error: field 'size' is an enum with no values"])
+    }
+
+    @Test func maxLengthMustBePositive() throws {
+        #expect(try errors(replacing: "max_length: 100", with: "max_length: 0") == [
+            "spec/widget.yaml:35:21: error: parameter 'name' has 'max_length' 0; it must be at least 1"
+        ])
+        #expect(try errors(replacing: "    max_length: 5000\n    description: Unique", with: "    max_length: -1\n    description: Unique") == [
+            "spec/widget.yaml:10:17: error: field 'id' has 'max_length' -1; it must be at least 1"
+        ])
+    }
+
+    @Test func requiredReadOnlyField() throws {
+        #expect(try errors(replacing: "    mutability: read_only\n", with: "    mutability: read_only\n    required: true\n") == [
+            "spec/widget.yaml:10:15: error: field 'id' is read-only, so it cannot be required"
+        ])
+    }
+
+    @Test func duplicateName() throws {
+        let errors = try errors(replacing: "  size:\n", with: "  name:\n")
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("spec/widget.yaml:12:3: error: duplicate key 'name'") == true)
+    }
+
+    @Test func parameterThatNamesNoField() throws {
+        #expect(try errors(replacing: "      size: {}", with: "      sise: {}") == [
+            "spec/widget.yaml:36:7: error: parameter 'sise' names no field of test.widget (a parameter without "
+                + "a 'type' sets the field of its name); did you mean 'size'?"
+        ])
+    }
+
+    @Test func defaultOutsideItsEnum() throws {
+        #expect(try errors(replacing: "    values:\n", with: "    default: medium\n    values:\n") == [
+            "spec/widget.yaml:22:14: error: the default 'medium' of field 'size' is not one of its values: small, large"
+        ])
+    }
+
+    @Test func nestedObjectWithNoFields() throws {
+        let errors = try errors(
+            replacing: "  size:\n    type: enum\n",
+            with: "  box:\n    type: object\n    mutability: create_only\n    description: A box.\n    fields: {}\n  size:\n    type: enum\n")
+        #expect(errors == ["spec/widget.yaml:22:13: error: field 'box' has no fields"])
+    }
+
+    @Test func mutabilityRules() throws {
+        #expect(try errors(replacing: "mutability: updatable", with: "mutability: updateable") == [
+            "spec/widget.yaml:15:17: error: unknown mutability 'updateable'; did you mean 'updatable'?; "
+                + "expected one of create_only, updatable, read_only"
+        ])
+        #expect(try errors(replacing: "    mutability: updatable\n", with: "") == [
+            "spec/widget.yaml:12:3: error: field 'name' has no 'mutability' (one of create_only, updatable, read_only)"
+        ])
+        let update = """
+              update:
+                kind: update
+                method: POST
+                path: /v1/widgets/{id}
+                summary: Update a widget
+                description: Updates a widget.
+                returns: test.widget
+                params:
+                  id: {}
+                  size: {}
+
+            """
+        #expect(try errors(replacing: "      size: {}\n", with: "      size: {}\n" + update) == [
+            "spec/widget.yaml:46:7: error: parameter 'size' sets field 'size' in an update, but the field is create_only"
+        ])
+    }
+
+    @Test func operationProblems() throws {
+        #expect(try errors(replacing: "returns: test.widget", with: "returns: test.widgets") == [
+            "spec/widget.yaml:32:14: error: unknown returns 'test.widgets' in operation 'create'; did you mean 'test.widget'?"
+        ])
+        #expect(try errors(replacing: "path: /v1/widgets", with: "path: /v1/widgets/{id}") == [
+            "spec/widget.yaml:29:11: error: the path of operation 'create' has '{id}' but no parameter 'id'"
+        ])
+        #expect(try errors(replacing: "      name:\n        max_length: 100\n", with: "") == [
+            "spec/widget.yaml:26:3: error: field 'name' is required, but operation 'create' has no parameter for it"
+        ])
+        #expect(try errors(replacing: "max_length: 100", with: "max_length: 6000") == [
+            "spec/widget.yaml:35:21: error: parameter 'name' allows 6000 characters, more than field 'name' (5000)"
+        ])
+    }
+
+    @Test func reservedSwiftTypeName() throws {
+        #expect(try errors(replacing: "  size:\n", with: "  type:\n").contains(
+            "spec/widget.yaml:18:3: error: field 'type' would make a Swift type named 'Type', which is reserved; "
+                + "give it another with 'swift_type_name'"))
+    }
+
+    @Test func invalidYAML() throws {
+        #expect(try errors(replacing: "title: Widget", with: "title: [Widget") == [
+            "spec/widget.yaml:4:9: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"
+        ])
+    }
+
+    @Test func everyErrorOfARunIsReportedAcrossFiles() throws {
+        let broken = SampleSpec.widget
+            .replacingOccurrences(of: "    type: string\n    mutability: read_only", with: "    type: strng\n    mutability: read_only")
+            .replacingOccurrences(of: "max_length: 100", with: "max_length: 0")
+        let other = SampleSpec.widget
+            .replacingOccurrences(of: "test.widget", with: "test.gadget")
+            .replacingOccurrences(of: "2026-09-30.endive", with: "2026-08-26.dahlia")
+        let project = try TestProject(specFiles: ["a.yaml": broken, "b.yaml": other])
+        defer { project.remove() }
+        #expect(project.errors() == [
+            "spec/a.yaml:8:11: error: unknown type 'strng'; did you mean 'string'?",
+            "spec/a.yaml:35:21: error: parameter 'name' has 'max_length' 0; it must be at least 1",
+            "spec/b.yaml:1:14: error: api_version '2026-08-26.dahlia' differs from '2026-09-30.endive' at spec/a.yaml:1:14",
+        ])
+    }
+}
