@@ -57,7 +57,7 @@ struct SpecChecker {
         }
         let fields = FieldChecker(log: log).fields(rawFields, of: swiftName, in: "object '\(stripeName)'")
         return ObjectModel(
-            stripeName: stripeName, swiftName: swiftName, sourcePath: file.path, title: title,
+            stripeName: stripeName, swiftName: swiftName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
     }
 

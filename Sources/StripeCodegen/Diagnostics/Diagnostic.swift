@@ -41,8 +41,13 @@ final class DiagnosticLog {
 
     var isEmpty: Bool { diagnostics.isEmpty }
 
+    /// Records a problem; the same problem found again (say, in each file a template renders)
+    /// is recorded once.
     func error(_ message: String, at location: SourceLocation?) {
-        diagnostics.append(Diagnostic(message, at: location))
+        let diagnostic = Diagnostic(message, at: location)
+        if !diagnostics.contains(diagnostic) {
+            diagnostics.append(diagnostic)
+        }
     }
 
     /// Throws every collected problem, if there is any, in file and line order.

@@ -13,7 +13,8 @@ public struct ObjectModel: Sendable {
     public var stripeName: String
     /// The Swift type name: `BillingMeter`.
     public var swiftName: String
-    /// The spec file it comes from, e.g. `spec/billing_meter.yaml`.
+    /// The spec file it comes from, relative to the project: `spec/billing_meter.yaml`, wherever
+    /// the spec folder is.
     public var sourcePath: String
     public var title: String
     public var description: String

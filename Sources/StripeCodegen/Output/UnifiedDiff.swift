@@ -37,12 +37,13 @@ enum UnifiedDiff {
             if i < n, j < m, old[i] == new[j] {
                 edits.append(.same(old[i]))
                 (i, j) = (i + 1, j + 1)
-            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
-                edits.append(.added(new[j]))
-                j += 1
-            } else {
+            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
+                // Removals first, as diff -u prints them.
                 edits.append(.removed(old[i]))
                 i += 1
+            } else {
+                edits.append(.added(new[j]))
+                j += 1
             }
         }
         return edits

@@ -3,6 +3,8 @@
 struct RawSpecFile {
     /// The file's path as reported in diagnostics, e.g. `spec/billing_meter.yaml`.
     var path: String
+    /// The file's name in the spec folder, e.g. `billing_meter.yaml`.
+    var fileName: String
     var location: SourceLocation
     var apiVersion: Located<String>?
     var object: Located<String>?

@@ -20,11 +20,11 @@ struct SpecFileParser {
     ]
 
     /// Parses `text`, read from `path`, into a raw file; every problem found goes to `log`.
-    static func parse(_ text: String, path: String, log: DiagnosticLog) -> RawSpecFile? {
-        SpecFileParser(reader: YAMLNodeReader(path: path, log: log)).parseDocument(text, path: path)
+    static func parse(_ text: String, path: String, fileName: String, log: DiagnosticLog) -> RawSpecFile? {
+        SpecFileParser(reader: YAMLNodeReader(path: path, log: log)).parseDocument(text, path: path, fileName: fileName)
     }
 
-    private func parseDocument(_ text: String, path: String) -> RawSpecFile? {
+    private func parseDocument(_ text: String, path: String, fileName: String) -> RawSpecFile? {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
@@ -37,7 +37,7 @@ struct SpecFileParser {
             reader.log.error(message, at: location)
             return nil
         }
-        var file = RawSpecFile(path: path, location: reader.location(of: root))
+        var file = RawSpecFile(path: path, fileName: fileName, location: reader.location(of: root))
         for (key, value) in reader.entries(of: root, allowed: Self.fileKeys, what: "a spec file") {
             switch key.value {
             case "api_version": file.apiVersion = reader.string(value, what: "'api_version'")

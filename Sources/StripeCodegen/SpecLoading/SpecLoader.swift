@@ -25,7 +25,7 @@ enum SpecLoader {
                 log.error("cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
                 return nil
             }
-            return SpecFileParser.parse(text, path: path, log: log)
+            return SpecFileParser.parse(text, path: path, fileName: name, log: log)
         }
     }
 }

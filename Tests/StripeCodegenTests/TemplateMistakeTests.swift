@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+@testable import StripeCodegen
+
+/// swift-mustache renders a missing variable or partial as nothing, and escapes HTML unless told
+/// not to; the generator turns each of these into an error that names the template.
+struct TemplateMistakeTests {
+    /// The errors of a run whose `swift/enum` template is overridden with `mutate(default)`.
+    private func errorsWithEnumTemplate(_ mutate: (String) -> String) throws -> [String] {
+        let project = try TestProject()
+        defer { project.remove() }
+        try project.write(mutate(try project.read("Templates/swift/enum.mustache")), to: "overrides/swift/enum.mustache")
+        return project.errors(templateOverrides: "overrides")
+    }
+
+    @Test func misspelledVariable() throws {
+        let errors = try errorsWithEnumTemplate {
+            $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{nmae}}")
+        }
+        #expect(errors == [
+            "overrides/swift/enum.mustache:5:23: error: no value named 'nmae' in the context of template "
+                + "'swift/model'; see gen --dump-context for the values there are"
+        ])
+    }
+
+    @Test func misspelledPartial() throws {
+        let errors = try errorsWithEnumTemplate { $0 + "{{>swift/enmu}}\n" }
+        #expect(errors == [
+            "overrides/swift/enum.mustache:35:1: error: no template named 'swift/enmu' for this partial; "
+                + "did you mean 'swift/enum'?"
+        ])
+    }
+
+    @Test func missingTextPragma() throws {
+        let errors = try errorsWithEnumTemplate { $0.replacingOccurrences(of: "{{%CONTENT_TYPE:TEXT}}\n", with: "") }
+        #expect(errors == [
+            "overrides/swift/enum.mustache:1:1: error: the template must start with {{%CONTENT_TYPE:TEXT}}, "
+                + "or its output is escaped as HTML"
+        ])
+    }
+
+    @Test func overrideReplacesTheDefaultTemplate() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let original = try project.read("Templates/swift/enum.mustache")
+        try project.write(
+            original.replacingOccurrences(of: "case unknown(String)", with: "case unrecognized(String)"),
+            to: "overrides/swift/enum.mustache")
+        let plan = try project.generator(templateOverrides: "overrides").plan()
+        let meter = try #require(plan.files.first { $0.path == "StripeBilling/BillingMeter.swift" })
+        #expect(meter.contents.contains("case unrecognized(String)"))
+        #expect(!meter.contents.contains("case unknown(String)"))
+    }
+
+    @Test func contextDumpIsJSONKeyedByOutputPath() throws {
+        let dump = try Generator(paths: GeneratorPaths(root: TestProject.repository)).dumpContexts()
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
+        #expect(json.keys.sorted() == [
+            "StripeBilling/BillingMeter.swift", "StripeBilling/BillingMeterEvent.swift",
+            "StripeBilling/BillingMeterEventAdjustment.swift", "StripeBilling/BillingMeterEventSummary.swift",
+        ])
+        let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
+        #expect(meter["apiVersion"] as? String == "2026-09-30.endive")
+    }
+}
