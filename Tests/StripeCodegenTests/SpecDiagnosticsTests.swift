@@ -122,6 +122,17 @@ struct SpecDiagnosticsTests {
         ])
     }
 
+    @Test func typeSpecificKeys() throws {
+        #expect(try errors(replacing: "    type: enum\n", with: "    type: list\n") == [
+            "spec/widget.yaml:19:11: error: field 'size' is a list but has no 'items'",
+            "spec/widget.yaml:23:7: error: field 'size' is a list: 'values' applies to enum only",
+        ])
+        #expect(try errors(replacing: "    type: enum\n", with: "    type: map\n    items:\n      type: timestamp\n      description: When.\n") == [
+            "spec/widget.yaml:20:5: error: field 'size' is a map of timestamps, which the generated coding does not support",
+            "spec/widget.yaml:26:7: error: field 'size' is a map: 'values' applies to enum only",
+        ])
+    }
+
     @Test func reservedSwiftTypeName() throws {
         #expect(try errors(replacing: "  size:\n", with: "  type:\n").contains(
             "spec/widget.yaml:18:3: error: field 'type' would make a Swift type named 'Type', which is reserved; "

@@ -45,6 +45,12 @@ struct SchemaTypeChecker {
             guard let itemType = type(of: items, parent: parent, subject: itemSubject, nestedFields: nestedFields) else {
                 return nil
             }
+            if case .timestamp = itemType {
+                log.error(
+                    "\(subject) is a \(typeName.value) of timestamps, which the generated coding does not support",
+                    at: items.name.location)
+                return nil
+            }
             let limits = constraints(of: items, type: itemType, subject: itemSubject)
             return typeName.value == "map" ? .map(itemType, limits) : .list(itemType, limits)
         }
