@@ -7,7 +7,8 @@ import StripeRuntime
 /// actions that customers take in your system. Meters attach to prices and form the basis of the
 /// bill.
 ///
-/// Stripe object `billing.meter`; API reference: <https://docs.stripe.com/api/billing/meter>.
+/// Stripe object `billing.meter` of API version `2026-09-30.endive`; API reference:
+/// <https://docs.stripe.com/api/billing/meter>.
 public struct BillingMeter: Codable, Hashable, Sendable {
     /// Unique identifier for the object.
     public var id: String

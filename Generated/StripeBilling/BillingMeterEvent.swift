@@ -7,7 +7,7 @@ import StripeRuntime
 /// bill a customer based on their usage. Meter events are associated with billing meters, which
 /// define both the contents of the event's payload and how to aggregate those events.
 ///
-/// Stripe object `billing.meter_event`; API reference:
+/// Stripe object `billing.meter_event` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event>.
 public struct BillingMeterEvent: Codable, Hashable, Sendable {
     /// String representing the object's type. Objects of the same type share the same value.

@@ -7,8 +7,8 @@ import StripeRuntime
 /// example, you might create a billing meter event adjustment to cancel a meter event that was
 /// created in error or attached to the wrong customer.
 ///
-/// Stripe object `billing.meter_event_adjustment`; API reference:
-/// <https://docs.stripe.com/api/billing/meter-event-adjustment>.
+/// Stripe object `billing.meter_event_adjustment` of API version `2026-09-30.endive`; API
+/// reference: <https://docs.stripe.com/api/billing/meter-event-adjustment>.
 public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
     /// String representing the object's type. Objects of the same type share the same value.
     public var object: String

@@ -8,7 +8,7 @@ import StripeRuntime
 /// period. Meter events are aggregated asynchronously, so the meter event summaries provide an
 /// eventually consistent view of the reported usage.
 ///
-/// Stripe object `billing.meter_event_summary`; API reference:
+/// Stripe object `billing.meter_event_summary` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event-summary>.
 public struct BillingMeterEventSummary: Codable, Hashable, Sendable {
     /// Unique identifier for the object.

@@ -61,6 +61,8 @@ struct TemplateMistakeTests {
             "StripeBilling/BillingMeterEventAdjustment.swift", "StripeBilling/BillingMeterEventSummary.swift",
         ])
         let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
-        #expect(meter["apiVersion"] as? String == "2026-09-30.endive")
+        let model = try #require(meter["model"] as? [String: Any])
+        #expect(model["name"] as? String == "BillingMeter")
+        #expect((model["docLines"] as? [String])?.contains { $0.contains("API version `2026-09-30.endive`") } == true)
     }
 }

@@ -2,8 +2,6 @@
 struct SwiftModelFileContext: Encodable {
     /// The first line of the file, which marks it as the generator's.
     var header: String
-    /// The API version the model was generated for.
-    var apiVersion: String
     var model: SwiftStructContext
 }
 

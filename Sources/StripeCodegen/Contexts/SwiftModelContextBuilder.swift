@@ -3,11 +3,11 @@ struct SwiftModelContextBuilder {
     let apiVersion: String
 
     func file(for object: ObjectModel) -> SwiftModelFileContext {
-        var description = object.description
-        description += "\n\nStripe object `\(object.stripeName)`; API reference: <\(object.docsURL)>."
+        let description = object.description
+            + "\n\nStripe object `\(object.stripeName)` of API version `\(apiVersion)`; API reference: "
+            + "<\(object.docsURL)>."
         return SwiftModelFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
-            apiVersion: apiVersion,
             model: structContext(name: object.swiftName, description: description, fields: object.fields, depth: 0))
     }
 

@@ -1,7 +1,7 @@
 /// How the output folder differs from a plan.
 public struct OutputChanges: Sendable {
     /// A file to write or remove.
-    public enum Change: Sendable, Equatable {
+    public enum Change: Sendable {
         /// Not on disk yet.
         case create(OutputFile)
         /// On disk with other bytes; `old` is what is there.

@@ -3,5 +3,3 @@ struct Located<Value> {
     var value: Value
     var location: SourceLocation
 }
-
-extension Located: Equatable where Value: Equatable {}
