@@ -32,6 +32,16 @@ struct TemplateMistakeTests {
         ])
     }
 
+    @Test func dottedNamesAreRejected() throws {
+        let errors = try errorsWithEnumTemplate {
+            $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{cases.nmae}}")
+        }
+        #expect(errors == [
+            "overrides/swift/enum.mustache:5:23: error: dotted names such as 'cases.nmae' are not supported, "
+                + "because a mistake in them cannot be caught; open a section instead"
+        ])
+    }
+
     @Test func missingTextPragma() throws {
         let errors = try errorsWithEnumTemplate { $0.replacingOccurrences(of: "{{%CONTENT_TYPE:TEXT}}\n", with: "") }
         #expect(errors == [

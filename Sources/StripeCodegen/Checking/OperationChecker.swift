@@ -34,8 +34,8 @@ struct OperationChecker {
         }
         if kind == .create {
             let required = object.fields.filter { $0.isRequired && $0.mutability != .readOnly }
-            let set = Set(params.compactMap(\.fieldName)).union(failedFields)
-            for field in required where !set.contains(field.name) {
+            let covered = Set(params.compactMap(\.fieldName))
+            for field in required where !covered.contains(field.name) {
                 log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
             }
         }

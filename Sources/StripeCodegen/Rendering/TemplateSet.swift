@@ -54,7 +54,8 @@ struct TemplateSet {
         }
     }
 
-    /// Checks what the library cannot: the text pragma, and partials that name no template.
+    /// Checks what the library cannot: the text pragma, partials that name no template, and tags
+    /// that strict rendering could not follow.
     private func check(_ source: TemplateSource, log: DiagnosticLog) {
         if !source.text.hasPrefix(Self.textPragma) {
             log.error(
@@ -67,6 +68,13 @@ struct TemplateSet {
                 if sources[tag.name] == nil {
                     let hint = Suggestion.hint(for: tag.name, among: sources.keys)
                     log.error("no template named '\(tag.name)' for this partial\(hint)", at: tag.location(in: source.displayPath))
+                }
+            case "", "#", "^", "&", "{":
+                if tag.name != ".", tag.name.contains(".") {
+                    log.error(
+                        "dotted names such as '\(tag.name)' are not supported, because a mistake in them cannot "
+                            + "be caught; open a section instead",
+                        at: tag.location(in: source.displayPath))
                 }
             case "=", "<", "$":
                 log.error(
@@ -86,7 +94,7 @@ struct TemplateSet {
         while let current = queue.popLast() {
             guard visited.insert(current).inserted, let source = sources[current] else { continue }
             let tags = MustacheTags.scan(source.text)
-            if let tag = tags.first(where: { $0.sigil != ">" && $0.name.split(separator: ".").first.map(String.init) == variable }) {
+            if let tag = tags.first(where: { $0.sigil != ">" && $0.name == variable }) {
                 return tag.location(in: source.displayPath)
             }
             queue += tags.filter { $0.sigil == ">" }.map(\.name)
