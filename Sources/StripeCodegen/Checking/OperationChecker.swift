@@ -115,7 +115,7 @@ struct OperationChecker {
         let suggestion = Suggestion.closest(to: name.value, among: object.fields.map(\.name))
         log.error(
             "\(subject) names no field of \(object.stripeName) (a parameter without a 'type' sets the field "
-                + "of its name)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                + "of its name)" + Suggestion.hint(suggestion),
             at: name.location)
         return object.fields.first { $0.name == suggestion }
     }
@@ -144,8 +144,8 @@ struct OperationChecker {
                 log.error(
                     "\(subject) allows \(maxLength.value) characters, more than field '\(field.name)' (\(fieldLimit))",
                     at: maxLength.location)
-            } else if maxLength.value <= 0 {
-                log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+            } else {
+                SchemaTypeChecker(log: log).checkMaxLength(maxLength, subject: subject)
             }
             constraints.maxLength = maxLength.value
         }

@@ -58,8 +58,8 @@ struct SchemaTypeChecker {
 
     /// The limits of a schema of a known type; reports values that make no sense.
     func constraints(of raw: RawSchema, type: FieldType, subject: String) -> Constraints {
-        if let maxLength = raw.maxLength, maxLength.value <= 0 {
-            log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+        if let maxLength = raw.maxLength {
+            checkMaxLength(maxLength, subject: subject)
         }
         if let minimum = raw.minimum, let maximum = raw.maximum, minimum.value > maximum.value {
             log.error(
@@ -69,6 +69,13 @@ struct SchemaTypeChecker {
             checkDefault(value, type: type, subject: subject)
         }
         return Constraints(maxLength: raw.maxLength?.value, minimum: raw.minimum?.value, maximum: raw.maximum?.value)
+    }
+
+    /// A length limit must allow at least one character.
+    func checkMaxLength(_ maxLength: Located<Int>, subject: String) {
+        if maxLength.value <= 0 {
+            log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+        }
     }
 
     private func checkDefault(_ value: Located<String>, type: FieldType, subject: String) {

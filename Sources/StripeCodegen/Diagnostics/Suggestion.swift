@@ -15,7 +15,12 @@ enum Suggestion {
 
     /// The message suffix `; did you mean 'x'?`, or nothing.
     static func hint(for word: String, among candidates: some Sequence<String>) -> String {
-        closest(to: word, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        hint(closest(to: word, among: candidates))
+    }
+
+    /// The message suffix for a suggestion already found, or nothing.
+    static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// Levenshtein distance between two strings, counted in characters.

@@ -36,7 +36,7 @@ struct YAMLNodeReader {
             if let allowed, !allowed.contains(key) {
                 let suggestion = Suggestion.closest(to: key, among: allowed)
                 log.error(
-                    "unknown key '\(key)' in \(what)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    "unknown key '\(key)' in \(what)" + Suggestion.hint(suggestion),
                     at: keyLocation)
                 // Read a likely typo as the key it was meant to be, so that checking goes on
                 // without reporting the key as missing too.
