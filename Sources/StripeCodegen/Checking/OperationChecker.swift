@@ -23,11 +23,13 @@ struct OperationChecker {
         }
         guard let kind, let method, let returns, let path else { return nil }
         let placeholders = Self.placeholders(in: path.value)
-        let params = raw.params.compactMap { rawParam in
+        let paramsTypeName = SwiftNaming.typeName(raw.name.value) + "Params"
+        var params = raw.params.compactMap { rawParam in
             param(
                 rawParam, of: object, kind: kind, method: method, inPath: placeholders.contains(rawParam.name.value),
-                declaredFields: declaredFields)
+                paramsType: "\(object.swiftName).\(paramsTypeName)", declaredFields: declaredFields)
         }
+        checkOrder(of: &params, raw: raw.params)
         let failedFields = declaredFields.subtracting(object.fields.map(\.name))
         for name in placeholders where !params.contains(where: { $0.name == name }) && !failedFields.contains(name) {
             log.error("the path of \(subject) has '{\(name)}' but no parameter '\(name)'", at: path.location)
@@ -40,7 +42,8 @@ struct OperationChecker {
             }
         }
         return OperationModel(
-            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), kind: kind, method: method,
+            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), paramsTypeName: paramsTypeName,
+            kind: kind, method: method,
             path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
             returns: returns, params: params)
     }
@@ -79,14 +82,39 @@ struct OperationChecker {
         }
     }
 
+    /// `after` names another parameter of the operation, of the same type, a timestamp or integer.
+    private func checkOrder(of params: inout [ParamModel], raw: [RawSchema]) {
+        for rawParam in raw {
+            guard let after = rawParam.after, let index = params.firstIndex(where: { $0.name == rawParam.name.value })
+            else { continue }
+            let subject = "parameter '\(rawParam.name.value)'"
+            guard let earlier = params.first(where: { $0.name == after.value && $0.name != rawParam.name.value }) else {
+                let others = params.map(\.name).filter { $0 != rawParam.name.value }
+                log.error(
+                    "\(subject) is 'after' '\(after.value)', which is no other parameter of the operation"
+                        + Suggestion.hint(for: after.value, among: others),
+                    at: after.location)
+                continue
+            }
+            switch (params[index].type, earlier.type) {
+            case (.timestamp, .timestamp), (.integer, .integer):
+                params[index].after = earlier.name
+            default:
+                log.error(
+                    "\(subject) and '\(earlier.name)' must both be timestamps or both integers to be ordered",
+                    at: after.location)
+            }
+        }
+    }
+
     private func param(
         _ raw: RawSchema, of object: ObjectModel, kind: OperationModel.Kind, method: String, inPath: Bool,
-        declaredFields: Set<String>
+        paramsType: String, declaredFields: Set<String>
     ) -> ParamModel? {
         let subject = "parameter '\(raw.name.value)'"
         let location: ParamModel.Location = inPath ? .path : method == "GET" ? .query : .body
         if raw.type != nil {
-            return standaloneParam(raw, location: location, subject: subject, parent: object.swiftName)
+            return standaloneParam(raw, location: location, subject: subject, parent: paramsType)
         }
         if !object.fields.contains(where: { $0.name == raw.name.value }), declaredFields.contains(raw.name.value) {
             return nil
@@ -105,7 +133,7 @@ struct OperationChecker {
             name: field.name, swiftName: field.swiftName, location: location,
             description: raw.description?.value ?? field.description, type: field.type, isRequired: required,
             constraints: requestConstraints(raw, field: field, subject: subject), fieldName: field.name,
-            nestedParams: nestedParams(raw, field: field, subject: subject))
+            nestedParams: nestedParams(raw, field: field, subject: subject), after: nil)
     }
 
     /// The field a parameter without a type sets. A misspelled name is reported and read as the
@@ -159,9 +187,14 @@ struct OperationChecker {
             }
             return []
         }
-        for rawNested in raw.fields?.value ?? [] where !nested.fields.contains(where: { $0.name == rawNested.name.value }) {
-            let hint = Suggestion.hint(for: rawNested.name.value, among: nested.fields.map(\.name))
-            log.error("\(subject) has no nested field '\(rawNested.name.value)'\(hint)", at: rawNested.name.location)
+        for rawNested in raw.fields?.value ?? [] {
+            if !nested.fields.contains(where: { $0.name == rawNested.name.value }) {
+                let hint = Suggestion.hint(for: rawNested.name.value, among: nested.fields.map(\.name))
+                log.error("\(subject) has no nested field '\(rawNested.name.value)'\(hint)", at: rawNested.name.location)
+            }
+            if let after = rawNested.after {
+                log.error("\(subject) field '\(rawNested.name.value)': only top-level parameters can be 'after' another", at: after.location)
+            }
         }
         return nested.fields.map { nestedField in
             let override = raw.fields?.value.first { $0.name.value == nestedField.name }
@@ -172,7 +205,7 @@ struct OperationChecker {
                 isRequired: override?.required?.value ?? nestedField.isRequired,
                 constraints: override.map { requestConstraints($0, field: nestedField, subject: nestedSubject) }
                     ?? nestedField.constraints,
-                fieldName: nestedField.name, nestedParams: [])
+                fieldName: nestedField.name, nestedParams: [], after: nil)
         }
     }
 
@@ -191,6 +224,7 @@ struct OperationChecker {
             name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), location: location,
             description: raw.description?.value ?? "", type: type,
             isRequired: location == .path || (raw.required?.value ?? false),
-            constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [])
+            constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [],
+            after: nil)
     }
 }

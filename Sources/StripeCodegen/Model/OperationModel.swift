@@ -9,6 +9,8 @@ public struct OperationModel: Sendable {
     public var name: String
     /// The Swift name: `eventSummaries`.
     public var swiftName: String
+    /// The Swift name of the parameters type: `EventSummariesParams`.
+    public var paramsTypeName: String
     public var kind: Kind
     /// `GET` or `POST`.
     public var method: String
@@ -40,6 +42,8 @@ public struct ParamModel: Sendable {
     public var fieldName: String?
     /// The limits of nested fields in this request, for object parameters.
     public var nestedParams: [ParamModel]
+    /// The parameter whose value this one's must exceed: `end_time` comes after `start_time`.
+    public var after: String?
 }
 
 /// How an object is managed as a Terraform resource.

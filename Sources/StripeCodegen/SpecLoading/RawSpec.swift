@@ -32,6 +32,8 @@ struct RawSchema {
     var swiftTypeName: Located<String>?
     var values: Located<[RawEnumValue]>?
     var fields: Located<[RawSchema]>?
+    /// For parameters: the parameter whose value this one's must exceed.
+    var after: Located<String>?
     /// The element of a list or the value of a map: zero or one schema.
     var itemStorage: [RawSchema] = []
 

@@ -12,8 +12,9 @@ struct SpecFileParser {
         "type", "description", "required", "nullable", "mutability", "max_length", "minimum",
         "maximum", "default", "swift_type_name", "values", "fields", "items",
     ]
-    /// Parameters take the keys of fields, but for those that only describe the object.
-    static let paramKeys = fieldKeys.filter { !["nullable", "mutability"].contains($0) }
+    /// Parameters take the keys of fields, but for those that only describe the object, and can
+    /// be ordered after another.
+    static let paramKeys = fieldKeys.filter { !["nullable", "mutability"].contains($0) } + ["after"]
     static let operationKeys = ["kind", "method", "path", "summary", "description", "returns", "params"]
     static let terraformKeys = [
         "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "exclude",
@@ -80,6 +81,7 @@ struct SpecFileParser {
             case "swift_type_name": schema.swiftTypeName = reader.string(value, what: valueWhat)
             case "values": schema.values = enumValues(value, what: valueWhat)
             case "fields": schema.fields = schemas(value, keys: keys, what: "field")
+            case "after": schema.after = reader.string(value, what: valueWhat)
             default:
                 let itemName = Located(value: "items", location: key.location)
                 schema.itemStorage = [self.schema(value, name: itemName, keys: keys, what: "\(subject) items")]

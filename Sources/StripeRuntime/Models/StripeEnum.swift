@@ -2,7 +2,7 @@
 /// not know decodes without error, keeps its raw string, and encodes back unchanged.
 ///
 /// Generated enums conform with a case per known value and an `unknown(String)` case.
-public protocol StripeEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
+public protocol StripeEnum: RawRepresentable, Codable, Hashable, Sendable, FormEncodable where RawValue == String {
     /// Every value this version of the library knows, in the spec's order.
     static var knownCases: [Self] { get }
 
