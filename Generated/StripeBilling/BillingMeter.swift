@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter>.
-public struct BillingMeter: Codable, Hashable, Sendable {
+public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 

@@ -10,7 +10,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_summary` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event-summary>.
-public struct BillingMeterEventSummary: Codable, Hashable, Sendable {
+public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 

@@ -152,6 +152,7 @@ struct SpecDiagnosticsTests {
         let other = SampleSpec.widget
             .replacingOccurrences(of: "test.widget", with: "test.gadget")
             .replacingOccurrences(of: "2026-09-30.endive", with: "2026-08-26.dahlia")
+            .replacingOccurrences(of: "/v1/widgets", with: "/v1/gadgets")
         let project = try TestProject(specFiles: ["a.yaml": broken, "b.yaml": other])
         defer { project.remove() }
         #expect(project.errors() == [

@@ -19,8 +19,8 @@ struct TemplateMistakeTests {
             $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{nmae}}")
         }
         #expect(errors == [
-            "overrides/swift/enum.mustache:5:23: error: no value named 'nmae' in the context of template "
-                + "'swift/model'; see gen --dump-context for the values there are"
+            "overrides/swift/enum.mustache:5:23: error: no value named 'nmae' in the context here; "
+                + "see gen --dump-context for the values there are"
         ])
     }
 
@@ -67,8 +67,12 @@ struct TemplateMistakeTests {
         let dump = try Generator(paths: GeneratorPaths(root: TestProject.repository)).dumpContexts()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
         #expect(json.keys.sorted() == [
-            "StripeBilling/BillingMeter.swift", "StripeBilling/BillingMeterEvent.swift",
-            "StripeBilling/BillingMeterEventAdjustment.swift", "StripeBilling/BillingMeterEventSummary.swift",
+            "StripeBilling/BillingMeter+Requests.swift", "StripeBilling/BillingMeter.swift",
+            "StripeBilling/BillingMeterEvent+Requests.swift", "StripeBilling/BillingMeterEvent.swift",
+            "StripeBilling/BillingMeterEventAdjustment+Requests.swift", "StripeBilling/BillingMeterEventAdjustment.swift",
+            "StripeBilling/BillingMeterEventAdjustmentService.swift", "StripeBilling/BillingMeterEventService.swift",
+            "StripeBilling/BillingMeterEventSummary.swift", "StripeBilling/BillingMeterService.swift",
+            "StripeBilling/StripeClient+Services.swift",
         ])
         let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
         let model = try #require(meter["model"] as? [String: Any])

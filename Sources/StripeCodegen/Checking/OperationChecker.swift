@@ -82,7 +82,7 @@ struct OperationChecker {
         }
     }
 
-    /// `after` names another parameter of the operation, of the same type, a timestamp or integer.
+    /// `after` names another timestamp parameter of the operation.
     private func checkOrder(of params: inout [ParamModel], raw: [RawSchema]) {
         for rawParam in raw {
             guard let after = rawParam.after, let index = params.firstIndex(where: { $0.name == rawParam.name.value })
@@ -97,12 +97,10 @@ struct OperationChecker {
                 continue
             }
             switch (params[index].type, earlier.type) {
-            case (.timestamp, .timestamp), (.integer, .integer):
+            case (.timestamp, .timestamp):
                 params[index].after = earlier.name
             default:
-                log.error(
-                    "\(subject) and '\(earlier.name)' must both be timestamps or both integers to be ordered",
-                    at: after.location)
+                log.error("\(subject) and '\(earlier.name)' must both be timestamps to be ordered", at: after.location)
             }
         }
     }
@@ -128,6 +126,7 @@ struct OperationChecker {
                 log.error("\(subject) sets field '\(field.name)': its '\(key)' come from the field", at: value)
             }
         }
+        checkType(of: field, inPath: inPath, subject: subject, at: raw.name.location)
         let required = inPath || (raw.required?.value ?? (kind == .create && field.isRequired))
         return ParamModel(
             name: field.name, swiftName: field.swiftName, location: location,
@@ -146,6 +145,21 @@ struct OperationChecker {
                 + "of its name)" + Suggestion.hint(suggestion),
             at: name.location)
         return object.fields.first { $0.name == suggestion }
+    }
+
+    /// Path parameters are strings; lists and maps of objects have no request coding yet.
+    private func checkType(of field: FieldModel, inPath: Bool, subject: String, at location: SourceLocation) {
+        switch field.type {
+        case .string:
+            return
+        case .list(.object, _), .map(.object, _):
+            log.error("\(subject) sets a list or map of objects, which parameters do not support yet", at: location)
+        default:
+            break
+        }
+        if inPath {
+            log.error("\(subject) is in the path, so it must be a string", at: location)
+        }
     }
 
     private func checkMutability(of field: FieldModel, for kind: OperationModel.Kind, subject: String, at location: SourceLocation) {
@@ -180,14 +194,15 @@ struct OperationChecker {
         return constraints
     }
 
-    private func nestedParams(_ raw: RawSchema, field: FieldModel, subject: String) -> [ParamModel] {
+    /// The fields of an object parameter, at any depth, with the request's overrides applied.
+    private func nestedParams(_ raw: RawSchema?, field: FieldModel, subject: String) -> [ParamModel] {
         guard case .object(let nested) = field.type else {
-            if let fields = raw.fields {
+            if let fields = raw?.fields {
                 log.error("\(subject) is not an object: 'fields' does not apply", at: fields.location)
             }
             return []
         }
-        for rawNested in raw.fields?.value ?? [] {
+        for rawNested in raw?.fields?.value ?? [] {
             if !nested.fields.contains(where: { $0.name == rawNested.name.value }) {
                 let hint = Suggestion.hint(for: rawNested.name.value, among: nested.fields.map(\.name))
                 log.error("\(subject) has no nested field '\(rawNested.name.value)'\(hint)", at: rawNested.name.location)
@@ -197,7 +212,7 @@ struct OperationChecker {
             }
         }
         return nested.fields.map { nestedField in
-            let override = raw.fields?.value.first { $0.name.value == nestedField.name }
+            let override = raw?.fields?.value.first { $0.name.value == nestedField.name }
             let nestedSubject = "\(subject) field '\(nestedField.name)'"
             return ParamModel(
                 name: nestedField.name, swiftName: nestedField.swiftName, location: .body,
@@ -205,7 +220,8 @@ struct OperationChecker {
                 isRequired: override?.required?.value ?? nestedField.isRequired,
                 constraints: override.map { requestConstraints($0, field: nestedField, subject: nestedSubject) }
                     ?? nestedField.constraints,
-                fieldName: nestedField.name, nestedParams: [], after: nil)
+                fieldName: nestedField.name,
+                nestedParams: nestedParams(override, field: nestedField, subject: nestedSubject), after: nil)
         }
     }
 

@@ -14,6 +14,7 @@ struct SpecChecker {
             object.terraform = file.terraform.flatMap { terraform($0, of: object) }
             return object
         }
+        checkResourcePaths(objects, files: checked.map(\.file))
         guard log.isEmpty, let apiVersion else { return nil }
         return SpecModel(apiVersion: apiVersion, objects: objects)
     }
@@ -59,6 +60,22 @@ struct SpecChecker {
         return ObjectModel(
             stripeName: stripeName, swiftName: swiftName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
+    }
+
+    /// The client reaches an object's operations by the path they share (`client.billingMeters`
+    /// for `/v1/billing/meters`), so they must share one, and no two objects the same.
+    private func checkResourcePaths(_ objects: [ObjectModel], files: [RawSpecFile]) {
+        var owners: [String: String] = [:]
+        for (object, file) in zip(objects, files) where !object.operations.isEmpty {
+            let location = file.object?.location ?? file.location
+            let path = object.resourcePath
+            if path.isEmpty {
+                log.error("the operations of \(object.stripeName) share no path after '/v1/'", at: location)
+            } else if let other = owners[path] {
+                log.error("the operations of \(object.stripeName) share the path '/v1/\(path)' with \(other)", at: location)
+            }
+            owners[path] = file.path
+        }
     }
 
     private func checkUniqueNames(_ checked: [(file: RawSpecFile, object: ObjectModel)]) {

@@ -14,10 +14,24 @@ enum OutputJobs {
 
     static func all(for model: SpecModel) -> [OutputJob] {
         let swiftModels = SwiftModelContextBuilder(apiVersion: model.apiVersion)
-        return model.objects.map { object in
+        let requests = SwiftRequestsContextBuilder()
+        let services = SwiftServiceContextBuilder(model: model)
+        var jobs = model.objects.map { object in
             OutputJob(
                 template: "swift/model", context: swiftModels.file(for: object),
                 path: "\(swiftTarget)/\(object.swiftName).swift")
         }
+        for object in services.objects {
+            jobs.append(
+                OutputJob(
+                    template: "swift/requests", context: requests.file(for: object),
+                    path: "\(swiftTarget)/\(object.swiftName)+Requests.swift"))
+            jobs.append(
+                OutputJob(
+                    template: "swift/service", context: services.service(for: object),
+                    path: "\(swiftTarget)/\(services.serviceName(of: object)).swift"))
+        }
+        jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
+        return jobs
     }
 }

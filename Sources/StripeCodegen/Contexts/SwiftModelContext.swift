@@ -12,6 +12,8 @@ struct SwiftStructContext: Encodable {
     /// The doc comment, one `///` line per element.
     var docLines: [String]
     var name: String
+    /// `Codable, Hashable, Sendable`, and `Identifiable` for objects with an `id`.
+    var conformances: String
     var properties: [SwiftPropertyContext]
     /// Nested objects, rendered inside this struct (through the `swift/struct` partial).
     var structs: [SwiftStructContext]

@@ -8,10 +8,14 @@ struct SwiftModelContextBuilder {
             + "<\(object.docsURL)>."
         return SwiftModelFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
-            model: structContext(name: object.swiftName, description: description, fields: object.fields, depth: 0))
+            model: structContext(
+                name: object.swiftName, description: description, fields: object.fields, depth: 0,
+                isIdentifiable: object.isIdentifiable))
     }
 
-    private func structContext(name: String, description: String, fields: [FieldModel], depth: Int) -> SwiftStructContext {
+    private func structContext(
+        name: String, description: String, fields: [FieldModel], depth: Int, isIdentifiable: Bool = false
+    ) -> SwiftStructContext {
         let indent = depth * 4
         var structs: [SwiftStructContext] = []
         var enums: [SwiftEnumContext] = []
@@ -21,7 +25,7 @@ struct SwiftModelContextBuilder {
                 structs.append(
                     structContext(name: nested.swiftName, description: field.description, fields: nested.fields, depth: depth + 1))
             case .enumeration(let model)?:
-                enums.append(enumContext(model, description: field.description, indent: indent + 4))
+                enums.append(SwiftEnumContext(model, description: field.description, indent: indent + 4))
             default:
                 break
             }
@@ -30,6 +34,7 @@ struct SwiftModelContextBuilder {
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
+            conformances: "Codable, Hashable, Sendable" + (isIdentifiable ? ", Identifiable" : ""),
             properties: fields.enumerated().map { index, field in
                 property(field, indent: indent + 4, hasNext: index < fields.count - 1)
             },
@@ -70,20 +75,6 @@ struct SwiftModelContextBuilder {
             decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
             encodeLines: SwiftLineBreaking.call(encode, indent: indent + 4),
             hasNext: hasNext)
-    }
-
-    private func enumContext(_ model: EnumModel, description: String, indent: Int) -> SwiftEnumContext {
-        SwiftEnumContext(
-            indent: String(repeating: " ", count: indent),
-            docLines: DocComment.lines(description, indent: indent),
-            name: model.swiftName,
-            cases: model.values.map { value in
-                SwiftEnumCaseContext(
-                    docLines: DocComment.lines(value.meaning, indent: indent + 4),
-                    name: value.swiftName,
-                    rawValue: SwiftTypeName.stringLiteralContents(value.rawValue))
-            },
-            knownCaseList: model.values.map { ".\($0.swiftName)" }.joined(separator: ", "))
     }
 }
 

@@ -24,6 +24,30 @@ public struct ObjectModel: Sendable {
     public var terraform: TerraformModel?
 }
 
+extension ObjectModel {
+    /// Whether the object has a string `id` that names it, which lists page by.
+    var isIdentifiable: Bool {
+        fields.contains { field in
+            if case .string = field.type { field.name == "id" && !field.isNullable } else { false }
+        }
+    }
+}
+
+extension ObjectModel {
+    /// `billing/meters`: the path segments after `/v1/` that all the object's operations share,
+    /// up to the first placeholder; empty without operations.
+    var resourcePath: String {
+        let paths = operations.map { operation in
+            operation.path.split(separator: "/").dropFirst().prefix { !$0.hasPrefix("{") }.map(String.init)
+        }
+        var shared = paths.first ?? []
+        for path in paths.dropFirst() {
+            shared = Array(zip(shared, path).prefix { $0 == $1 }.map(\.0))
+        }
+        return shared.joined(separator: "/")
+    }
+}
+
 /// Who may set a field.
 public enum Mutability: String, Sendable, CaseIterable {
     /// Set on create, never changed afterwards.

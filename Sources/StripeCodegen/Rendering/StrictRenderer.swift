@@ -26,11 +26,14 @@ struct StrictRenderer {
         let misses = MissLog()
         let output = template.render(ContextNode.make(value, misses: misses), library: templates.library)
         for variable in misses.names {
-            let location = templates.location(ofVariable: variable, inTemplate: name)
-            log.error(
-                "no value named '\(variable)' in the context of template '\(name)'"
-                    + (location == nil ? "" : "; see gen --dump-context for the values there are"),
-                at: location)
+            // A template used by several others, such as a partial, reports its mistake once.
+            if let location = templates.location(ofVariable: variable, inTemplate: name) {
+                log.error(
+                    "no value named '\(variable)' in the context here; see gen --dump-context for the values there are",
+                    at: location)
+            } else {
+                log.error("no value named '\(variable)' in the context of template '\(name)'", at: nil)
+            }
         }
         return misses.names.isEmpty ? output : nil
     }

@@ -1,0 +1,60 @@
+/// What `Templates/swift/requests.mustache` renders: an object's request parameters and the
+/// builders that turn them into checked `StripeRequest`s.
+struct SwiftRequestsFileContext: Encodable {
+    var header: String
+    /// The object the requests belong to: `BillingMeter`.
+    var objectName: String
+    /// One parameters type per operation, rendered through the `swift/params` partial.
+    var params: [SwiftParamsStructContext]
+    var builders: [SwiftRequestBuilderContext]
+}
+
+/// A parameters struct: an operation's, or an object within one.
+struct SwiftParamsStructContext: Encodable {
+    /// The spaces before the declaration.
+    var indent: String
+    var docLines: [String]
+    var name: String
+    /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
+    var conformances: String
+    var properties: [SwiftParamPropertyContext]
+    var hasProperties: Bool
+    /// The initializer's doc comment, which says what leaving optional parameters out means.
+    var initDocLine: String
+    /// `form.encode(displayName, at: key["display_name"])`, one per property.
+    var encodeLines: [String]
+    /// `validator.checkLength(displayName, max: 250, at: key["display_name"])` and the like.
+    var validateLines: [String]
+    var hasValidateLines: Bool
+    /// The parameters types of nested objects, rendered inside this one.
+    var structs: [SwiftParamsStructContext]
+    /// Enums of parameters that set no field, such as `value_grouping_window`.
+    var enums: [SwiftEnumContext]
+}
+
+/// A stored property of a parameters struct.
+struct SwiftParamPropertyContext: Encodable {
+    var docLines: [String]
+    var name: String
+    /// Optional unless the request requires it.
+    var type: String
+    /// ` = nil` for optional properties, so the initializer can leave them out.
+    var defaultValue: String
+    /// Whether another property follows, for commas in the initializer.
+    var hasNext: Bool
+}
+
+/// A static function that validates an operation's parameters and builds its request.
+struct SwiftRequestBuilderContext: Encodable {
+    var docLines: [String]
+    /// `createRequest`.
+    var name: String
+    /// The function's parameters, one per line, commas included.
+    var parameterLines: [String]
+    /// Checks of the path parameters.
+    var validateLines: [String]
+    /// The Swift expression of the path, with escaped ids interpolated.
+    var path: String
+    /// `get` or `post`.
+    var method: String
+}

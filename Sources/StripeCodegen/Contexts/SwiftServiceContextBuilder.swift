@@ -1,0 +1,79 @@
+/// Builds the template contexts of the client API: one service per object with operations, and
+/// the `StripeClient` extension that leads to them.
+struct SwiftServiceContextBuilder {
+    let model: SpecModel
+
+    /// The objects that have operations, and so a service.
+    var objects: [ObjectModel] { model.objects.filter { !$0.operations.isEmpty } }
+
+    func client() -> SwiftClientFileContext {
+        SwiftClientFileContext(
+            header: GeneratedFileHeader.swift(source: "spec/*.yaml"),
+            apiVersion: SwiftTypeName.stringLiteralContents(model.apiVersion),
+            services: objects.map { object in
+                let resource = object.resourcePath
+                return SwiftServiceAccessorContext(
+                    docLines: DocComment.lines("The \(object.title.lowercased()) operations: `/v1/\(resource)`.", indent: 4),
+                    name: SwiftNaming.memberName(resource.replacingOccurrences(of: "/", with: "_")),
+                    serviceName: serviceName(of: object))
+            })
+    }
+
+    func service(for object: ObjectModel) -> SwiftServiceFileContext {
+        let description = "The operations on Stripe's `\(object.stripeName)` objects, sent by a `StripeClient`. "
+            + "Each checks its parameters before sending and throws `StripeValidationError` listing every problem; "
+            + "Stripe's answers come back decoded, its errors as `StripeAPIError`."
+        return SwiftServiceFileContext(
+            header: GeneratedFileHeader.swift(source: object.sourcePath),
+            docLines: DocComment.lines(description, indent: 0),
+            name: serviceName(of: object),
+            methods: object.operations.map { method(for: $0, of: object) })
+    }
+
+    /// The file name, and type name, of an object's service.
+    func serviceName(of object: ObjectModel) -> String {
+        "\(object.swiftName)Service"
+    }
+
+    private func method(for operation: OperationModel, of object: ObjectModel) -> SwiftServiceMethodContext {
+        let pathParams = operation.params.filter { $0.location == .path }
+        let paramsType = "\(object.swiftName).\(operation.paramsTypeName)"
+        let hasRequiredParams = operation.params.contains { $0.location != .path && $0.isRequired }
+        let parameters =
+            pathParams.map { "\($0.swiftName): String" }
+            + ["params: \(paramsType)" + (hasRequiredParams ? "" : " = .init()"), "options: RequestOptions = .init()"]
+        let arguments = (pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
+        let returned = model.objects.first { $0.stripeName == operation.returns }?.swiftName ?? operation.returns
+        let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
+        let isPaginated = operation.kind == .list
+            && ["starting_after", "ending_before"].allSatisfy { name in operation.params.contains { $0.name == name } }
+        return SwiftServiceMethodContext(
+            docLines: DocComment.lines(description, indent: 4),
+            name: operation.swiftName,
+            parameterLines: Self.commaSeparated(parameters),
+            returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
+            requestCall: "\(object.swiftName).\(operation.swiftName)Request(\(arguments))",
+            autoPaging: isPaginated
+                ? [autoPaging(for: operation, paramsType: paramsType, returned: returned, parameters: parameters)] : [])
+    }
+
+    private func autoPaging(
+        for operation: OperationModel, paramsType: String, returned: String, parameters: [String]
+    ) -> SwiftAutoPagingMethodContext {
+        let pathArguments = operation.params.filter { $0.location == .path }.map { "\($0.swiftName): \($0.swiftName), " }
+        let description = "Every object of `\(operation.swiftName)`, fetched a page at a time as the sequence is "
+            + "iterated: \(operation.summary.lowercasingFirstLetter()), `\(operation.method) \(operation.path)`. "
+            + "It walks forwards from `params.startingAfter`, or backwards when only `params.endingBefore` is set."
+        return SwiftAutoPagingMethodContext(
+            docLines: DocComment.lines(description, indent: 4),
+            name: "\(SwiftNaming.unescapedMemberName(operation.name))AutoPaging",
+            parameterLines: Self.commaSeparated(parameters),
+            sequenceType: "StripeListSequence<\(paramsType), \(returned)>",
+            pageCall: "\(operation.swiftName)(\(pathArguments.joined())params: page, options: options)")
+    }
+
+    /// The lines of a parameter list: a comma after all but the last.
+    static func commaSeparated(_ lines: [String]) -> [String] {
+        lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
+    }
+}
