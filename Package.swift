@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "stripe-billing-gen",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "gen", targets: ["gen"]),
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         // The generator: spec loading, checked model, template contexts, rendering, output.
@@ -39,13 +40,24 @@ let package = Package(
             dependencies: ["StripeRuntime"],
             path: "Generated/StripeBilling"
         ),
+        // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
+        .target(
+            name: "StripeFakeServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Tests/StripeFakeServer"
+        ),
         .testTarget(
             name: "StripeCodegenTests",
             dependencies: ["StripeCodegen"]
         ),
         .testTarget(
             name: "StripeBillingTests",
-            dependencies: ["StripeBilling", "StripeRuntime"]
+            dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer"]
         ),
     ]
 )

@@ -1,0 +1,25 @@
+/// Everything the fake remembers. Always accessed under the service's lock.
+struct FakeState {
+    /// Meters in creation order.
+    var meters: [Meter] = []
+    /// Meter events in arrival order.
+    var events: [MeterEvent] = []
+    var idempotentResults: [String: IdempotentResult] = [:]
+    var injectedFailures: [InjectedFailure] = []
+    var requests: [RecordedRequest] = []
+
+    func meter(_ id: String) -> Meter? {
+        meters.first { $0.id == id }
+    }
+
+    func activeMeter(eventName: String) -> Meter? {
+        meters.first { $0.eventName == eventName && $0.status == .active }
+    }
+
+    /// Replaces the stored meter with the same id.
+    mutating func save(_ meter: Meter) {
+        if let index = meters.firstIndex(where: { $0.id == meter.id }) {
+            meters[index] = meter
+        }
+    }
+}
