@@ -161,4 +161,57 @@ struct SpecDiagnosticsTests {
             "spec/b.yaml:1:14: error: api_version '2026-08-26.dahlia' differs from '2026-09-30.endive' at spec/a.yaml:1:14",
         ])
     }
+
+    /// An operation added to the sample, for the checks of parameters across an operation.
+    private func errors(addingOperation operation: String) throws -> [String] {
+        try errors(replacing: "      size: {}\n", with: "      size: {}\n" + operation)
+    }
+
+    private static let listWithWindow = """
+          list:
+            kind: list
+            method: GET
+            path: /v1/widgets
+            summary: List widgets
+            description: Lists widgets.
+            returns: test.widget
+            params:
+              from:
+                type: timestamp
+                description: The start.
+              to:
+                type: timestamp
+                description: The end.
+
+        """
+
+    @Test func orderedParametersMustNameAnotherTimestamp() throws {
+        #expect(try errors(addingOperation: Self.listWithWindow + "        after: frm\n") == [
+            "spec/widget.yaml:51:16: error: parameter 'to' is 'after' 'frm', which is no other parameter of the "
+                + "operation; did you mean 'from'?"
+        ])
+        let afterName = Self.listWithWindow + "        after: name\n" + "      name: {}\n"
+        #expect(try errors(addingOperation: afterName) == [
+            "spec/widget.yaml:51:16: error: parameter 'to' and 'name' must both be timestamps to be ordered"
+        ])
+        #expect(try errors(addingOperation: Self.listWithWindow + "        after: from\n") == [])
+    }
+
+    @Test func pathParametersAreStrings() throws {
+        let retrieve = """
+              retrieve:
+                kind: retrieve
+                method: GET
+                path: /v1/widgets/{size}
+                summary: Retrieve a widget
+                description: Retrieves a widget.
+                returns: test.widget
+                params:
+                  size: {}
+
+            """
+        #expect(try errors(addingOperation: retrieve) == [
+            "spec/widget.yaml:45:7: error: parameter 'size' is in the path, so it must be a string"
+        ])
+    }
 }

@@ -11,17 +11,16 @@ struct SwiftRequestsContextBuilder {
     private func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
-        let params = operation.params.filter { $0.location != .path }
+        let params = operation.requestParams
         let ordering = params.compactMap { param in
             param.after.flatMap { earlier in params.first { $0.name == earlier } }.map { earlier in
                 "validator.checkOrder(\(earlier.swiftName), at: key[\"\(earlier.name)\"], before: \(param.swiftName), "
                     + "at: key[\"\(param.name)\"])"
             }
         }
-        let isPaginated = ["starting_after", "ending_before"].allSatisfy { name in params.contains { $0.name == name } }
         return structContext(
             name: operation.paramsTypeName, description: description, params: params, depth: 1,
-            conformances: isPaginated ? "PaginationParams" : "RequestParams", extraChecks: ordering)
+            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams", extraChecks: ordering)
     }
 
     private func structContext(
@@ -152,20 +151,16 @@ struct SwiftRequestsContextBuilder {
     }
 
     private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {
-        let pathParams = operation.params.filter { $0.location == .path }
-        let hasRequiredParams = operation.params.contains { $0.location != .path && $0.isRequired }
-        let parameters =
-            pathParams.map { "\($0.swiftName): String" }
-            + ["params: \(operation.paramsTypeName)" + (hasRequiredParams ? "" : " = .init()")]
         let description = "The request to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)\n\n"
             + "- Throws: `StripeValidationError` listing every parameter that breaks Stripe's rules."
         return SwiftRequestBuilderContext(
             docLines: DocComment.lines(description, indent: 4),
             name: "\(operation.swiftName)Request",
-            parameterLines: SwiftServiceContextBuilder.commaSeparated(parameters),
-            validateLines: pathParams.map { "validator.checkRequired(\($0.swiftName), at: FormKey(\"\($0.name)\"))" },
-            path: pathExpression(operation.path, params: pathParams),
+            parameterLines: SwiftServiceContextBuilder.commaSeparated(
+                operation.swiftParameters(paramsType: operation.paramsTypeName)),
+            validateLines: operation.pathParams.map { "validator.checkRequired(\($0.swiftName), at: FormKey(\"\($0.name)\"))" },
+            path: pathExpression(operation.path, params: operation.pathParams),
             method: operation.method.lowercased())
     }
 

@@ -36,31 +36,25 @@ struct SwiftServiceContextBuilder {
     }
 
     private func method(for operation: OperationModel, of object: ObjectModel) -> SwiftServiceMethodContext {
-        let pathParams = operation.params.filter { $0.location == .path }
         let paramsType = "\(object.swiftName).\(operation.paramsTypeName)"
-        let hasRequiredParams = operation.params.contains { $0.location != .path && $0.isRequired }
-        let parameters =
-            pathParams.map { "\($0.swiftName): String" }
-            + ["params: \(paramsType)" + (hasRequiredParams ? "" : " = .init()"), "options: RequestOptions = .init()"]
-        let arguments = (pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
+        let parameters = operation.swiftParameters(paramsType: paramsType) + ["options: RequestOptions = .init()"]
+        let arguments = (operation.pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
         let returned = model.objects.first { $0.stripeName == operation.returns }?.swiftName ?? operation.returns
         let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
-        let isPaginated = operation.kind == .list
-            && ["starting_after", "ending_before"].allSatisfy { name in operation.params.contains { $0.name == name } }
         return SwiftServiceMethodContext(
             docLines: DocComment.lines(description, indent: 4),
             name: operation.swiftName,
             parameterLines: Self.commaSeparated(parameters),
             returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
             requestCall: "\(object.swiftName).\(operation.swiftName)Request(\(arguments))",
-            autoPaging: isPaginated
+            autoPaging: operation.isPaginated
                 ? [autoPaging(for: operation, paramsType: paramsType, returned: returned, parameters: parameters)] : [])
     }
 
     private func autoPaging(
         for operation: OperationModel, paramsType: String, returned: String, parameters: [String]
     ) -> SwiftAutoPagingMethodContext {
-        let pathArguments = operation.params.filter { $0.location == .path }.map { "\($0.swiftName): \($0.swiftName), " }
+        let pathArguments = operation.pathParams.map { "\($0.swiftName): \($0.swiftName), " }
         let description = "Every object of `\(operation.swiftName)`, fetched a page at a time as the sequence is "
             + "iterated: \(operation.summary.lowercasingFirstLetter()), `\(operation.method) \(operation.path)`. "
             + "It walks forwards from `params.startingAfter`, or backwards when only `params.endingBefore` is set."
