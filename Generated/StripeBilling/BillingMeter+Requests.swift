@@ -258,8 +258,8 @@ extension BillingMeter {
         }
     }
 
-    /// The parameters of `deactivate`, to deactivate a billing meter: `POST
-    /// /v1/billing/meters/{id}/deactivate`.
+    /// The parameters of `deactivate`, to deactivate a billing meter:
+    /// `POST /v1/billing/meters/{id}/deactivate`.
     ///
     /// When a meter is deactivated, no more meter events will be accepted for this meter. You can't
     /// attach a deactivated meter to a price.
@@ -283,8 +283,8 @@ extension BillingMeter {
         }
     }
 
-    /// The parameters of `reactivate`, to reactivate a billing meter: `POST
-    /// /v1/billing/meters/{id}/reactivate`.
+    /// The parameters of `reactivate`, to reactivate a billing meter:
+    /// `POST /v1/billing/meters/{id}/reactivate`.
     ///
     /// When a meter is reactivated, events for this meter can be accepted and you can attach the
     /// meter to a price.
@@ -308,8 +308,8 @@ extension BillingMeter {
         }
     }
 
-    /// The parameters of `eventSummaries`, to list billing meter event summaries: `GET
-    /// /v1/billing/meters/{id}/event_summaries`.
+    /// The parameters of `eventSummaries`, to list billing meter event summaries:
+    /// `GET /v1/billing/meters/{id}/event_summaries`.
     ///
     /// Retrieve a list of billing meter event summaries.
     public struct EventSummariesParams: PaginationParams {
@@ -527,8 +527,8 @@ extension BillingMeter {
         return StripeRequest(method: .post, path: path, params: params)
     }
 
-    /// The request to list billing meter event summaries: `GET
-    /// /v1/billing/meters/{id}/event_summaries`.
+    /// The request to list billing meter event summaries:
+    /// `GET /v1/billing/meters/{id}/event_summaries`.
     ///
     /// Retrieve a list of billing meter event summaries.
     ///

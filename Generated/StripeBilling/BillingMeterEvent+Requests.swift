@@ -4,8 +4,8 @@ import Foundation
 import StripeRuntime
 
 extension BillingMeterEvent {
-    /// The parameters of `create`, to create a billing meter event: `POST
-    /// /v1/billing/meter_events`.
+    /// The parameters of `create`, to create a billing meter event:
+    /// `POST /v1/billing/meter_events`.
     ///
     /// Creates a billing meter event.
     public struct CreateParams: RequestParams {

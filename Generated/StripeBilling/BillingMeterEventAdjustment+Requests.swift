@@ -4,8 +4,8 @@ import Foundation
 import StripeRuntime
 
 extension BillingMeterEventAdjustment {
-    /// The parameters of `create`, to create a billing meter event adjustment: `POST
-    /// /v1/billing/meter_event_adjustments`.
+    /// The parameters of `create`, to create a billing meter event adjustment:
+    /// `POST /v1/billing/meter_event_adjustments`.
     ///
     /// Creates a billing meter event adjustment.
     public struct CreateParams: RequestParams {
@@ -73,8 +73,8 @@ extension BillingMeterEventAdjustment {
         }
     }
 
-    /// The request to create a billing meter event adjustment: `POST
-    /// /v1/billing/meter_event_adjustments`.
+    /// The request to create a billing meter event adjustment:
+    /// `POST /v1/billing/meter_event_adjustments`.
     ///
     /// Creates a billing meter event adjustment.
     ///

@@ -8,7 +8,7 @@ enum DocComment {
     static func lines(_ text: String, indent: Int) -> [String] {
         let width = lineLength - indent - 4
         let paragraphs = text.components(separatedBy: "\n\n").map {
-            $0.split(whereSeparator: \.isWhitespace).map(String.init)
+            keepingCodeSpansWhole($0.split(whereSeparator: \.isWhitespace).map(String.init))
         }.filter { !$0.isEmpty }
         var result: [String] = []
         for words in paragraphs {
@@ -23,6 +23,22 @@ enum DocComment {
                 }
             }
             result.append("/// " + line)
+        }
+        return result
+    }
+
+    /// The words, with those of a code span (`` `POST /v1/x` ``) joined into one, so that no
+    /// line break falls inside it.
+    private static func keepingCodeSpansWhole(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var isInsideSpan = false
+        for word in words {
+            if isInsideSpan, let last = result.popLast() {
+                result.append(last + " " + word)
+            } else {
+                result.append(word)
+            }
+            if word.filter({ $0 == "`" }).count % 2 == 1 { isInsideSpan.toggle() }
         }
         return result
     }
