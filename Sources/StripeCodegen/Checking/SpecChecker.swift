@@ -127,7 +127,22 @@ struct SpecChecker {
             }
             return operation.name
         }
+        let provider = required(raw.provider, "provider")
+        let providerType = provider.flatMap { provider -> String? in
+            let parts = provider.value.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
+                log.error(
+                    "'terraform.provider' must be a source address such as registry.terraform.io/acme/stripe, "
+                        + "not '\(provider.value)'",
+                    at: provider.location)
+                return nil
+            }
+            return String(parts[2])
+        }
         let resource = required(raw.resource, "resource")
+        if let resource, let providerType, !resource.value.hasPrefix(providerType + "_") {
+            log.error("'terraform.resource' must start with the provider's type, '\(providerType)_'", at: resource.location)
+        }
         if let resource, !resource.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !resource.value.contains("_") {
             log.error(
                 "'terraform.resource' must be a provider-prefixed snake_case name such as stripe_meter, not '\(resource.value)'",
@@ -140,9 +155,10 @@ struct SpecChecker {
         let destroy = operation(raw.destroy, "destroy", kinds: [.action])
         let destroyNote = required(raw.destroyNote, "destroy_note")
         let excluded = raw.exclude.compactMap { field($0, "exclude") }
-        guard let resource, let importID, let create, let read, let update, let destroy, let destroyNote else { return nil }
+        guard let provider, let resource, let importID, let create, let read, let update, let destroy, let destroyNote
+        else { return nil }
         return TerraformModel(
-            resource: resource.value, importID: importID, createOperation: create, readOperation: read,
+            providerAddress: provider.value, resource: resource.value, importID: importID, createOperation: create, readOperation: read,
             updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value, excludedFields: excluded)
     }
 }

@@ -48,6 +48,8 @@ public struct ParamModel: Sendable {
 
 /// How an object is managed as a Terraform resource.
 public struct TerraformModel: Sendable {
+    /// The provider's source address: `registry.terraform.io/<namespace>/stripe`.
+    public var providerAddress: String
     /// The resource type: `stripe_meter`.
     public var resource: String
     /// The field `terraform import` takes.

@@ -61,6 +61,7 @@ struct RawOperation {
 /// How the object is managed as a Terraform resource.
 struct RawTerraform {
     var location: SourceLocation
+    var provider: Located<String>?
     var resource: Located<String>?
     var importID: Located<String>?
     var create: Located<String>?

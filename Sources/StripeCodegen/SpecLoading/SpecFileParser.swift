@@ -17,7 +17,7 @@ struct SpecFileParser {
     static let paramKeys = fieldKeys.filter { !["nullable", "mutability"].contains($0) } + ["after"]
     static let operationKeys = ["kind", "method", "path", "summary", "description", "returns", "params"]
     static let terraformKeys = [
-        "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "exclude",
+        "provider", "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "exclude",
     ]
 
     /// Parses `text`, read from `path`, into a raw file; every problem found goes to `log`.
@@ -124,6 +124,7 @@ struct SpecFileParser {
         for (key, value) in reader.entries(of: node, allowed: Self.terraformKeys, what: "'terraform'") {
             let what = "'terraform.\(key.value)'"
             switch key.value {
+            case "provider": terraform.provider = reader.string(value, what: what)
             case "resource": terraform.resource = reader.string(value, what: what)
             case "import_id": terraform.importID = reader.string(value, what: what)
             case "create": terraform.create = reader.string(value, what: what)
