@@ -70,6 +70,10 @@ public struct Generator {
             }
         }
         try log.throwIfAny()
+        let headerless = plan.files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
+        if !headerless.isEmpty {
+            plan.add(path: GeneratedFileHeader.manifestPath, contents: GeneratedFileHeader.manifest(listing: headerless))
+        }
         return plan
     }
 

@@ -72,7 +72,8 @@ struct TemplateMistakeTests {
             "StripeBilling/BillingMeterEventAdjustment+Requests.swift", "StripeBilling/BillingMeterEventAdjustment.swift",
             "StripeBilling/BillingMeterEventAdjustmentService.swift", "StripeBilling/BillingMeterEventService.swift",
             "StripeBilling/BillingMeterEventSummary.swift", "StripeBilling/BillingMeterService.swift",
-            "StripeBilling/StripeClient+Services.swift",
+            "StripeBilling/StripeClient+Services.swift", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
+            "terraform/schema.json",
         ])
         let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
         let model = try #require(meter["model"] as? [String: Any])

@@ -6,24 +6,27 @@ enum DocComment {
     /// `text` as `///` lines for a declaration indented by `indent` spaces. Paragraphs (split
     /// by blank lines) are kept, with an empty `///` line between them.
     static func lines(_ text: String, indent: Int) -> [String] {
-        let width = lineLength - indent - 4
-        let paragraphs = text.components(separatedBy: "\n\n").map {
-            keepingCodeSpansWhole($0.split(whereSeparator: \.isWhitespace).map(String.init))
-        }.filter { !$0.isEmpty }
+        text.components(separatedBy: "\n\n").map { wrap($0, width: lineLength - indent - 4) }
+            .filter { !$0.isEmpty }
+            .map { $0.map { "/// " + $0 } }
+            .joined(separator: ["///"])
+            .map { $0 }
+    }
+
+    /// One paragraph's words as lines of at most `width` characters (longer words stand alone),
+    /// never breaking inside a code span.
+    static func wrap(_ paragraph: String, width: Int) -> [String] {
         var result: [String] = []
-        for words in paragraphs {
-            if !result.isEmpty { result.append("///") }
-            var line = ""
-            for word in words {
-                if !line.isEmpty, line.count + 1 + word.count > width {
-                    result.append("/// " + line)
-                    line = word
-                } else {
-                    line = line.isEmpty ? word : line + " " + word
-                }
+        var line = ""
+        for word in keepingCodeSpansWhole(paragraph.split(whereSeparator: \.isWhitespace).map(String.init)) {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                result.append(line)
+                line = word
+            } else {
+                line = line.isEmpty ? word : line + " " + word
             }
-            result.append("/// " + line)
         }
+        if !line.isEmpty { result.append(line) }
         return result
     }
 

@@ -32,6 +32,15 @@ enum OutputJobs {
                     path: "\(swiftTarget)/\(services.serviceName(of: object)).swift"))
         }
         jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
+        if let schema = TerraformSchemaTranslator(model: model).schema() {
+            let sources = model.objects.filter { $0.terraform != nil }.map(\.sourcePath).joined(separator: ", ")
+            let context = TerraformSchemaContextBuilder().file(for: schema, source: sources)
+            jobs.append(OutputJob(template: "terraform/schema", context: context, path: "terraform/schema.json"))
+            jobs.append(
+                OutputJob(
+                    template: "swift/terraform_schema", context: context,
+                    path: "\(swiftTarget)/TerraformProviderSchemas+Stripe.swift"))
+        }
         return jobs
     }
 }

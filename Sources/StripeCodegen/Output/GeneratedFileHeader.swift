@@ -11,6 +11,21 @@ public enum GeneratedFileHeader {
         "// \(marker)\(source) — do not edit."
     }
 
+    /// The file, at the top of the output folder, that lists the generated files whose format has
+    /// no comments (JSON), so that they are owned like the others.
+    static let manifestPath = ".generated-files"
+
+    /// The manifest's text: its header, then one path per line.
+    static func manifest(listing paths: [String]) -> String {
+        (["# \(marker)spec/ — do not edit.", "# Generated files that cannot carry this header:"] + paths.sorted())
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// The paths a manifest lists.
+    static func paths(inManifest contents: String) -> [String] {
+        contents.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+    }
+
     /// Whether `contents` starts with a generator header within its first lines.
     static func isGenerated(_ contents: String) -> Bool {
         contents.split(separator: "\n", maxSplits: searchedLines, omittingEmptySubsequences: false)

@@ -19,6 +19,9 @@ struct OutputFolder {
             else { continue }
             result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = contents
         }
+        for path in GeneratedFileHeader.paths(inManifest: result[GeneratedFileHeader.manifestPath] ?? "") {
+            result[path] = try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+        }
         return result
     }
 

@@ -1,0 +1,79 @@
+import Foundation
+
+/// A provider's schema, translated from the spec but not yet formatted for any output.
+struct TerraformSchemaModel: Sendable {
+    var providerAddress: String
+    var provider: TerraformBlockModel
+    /// Sorted by resource type.
+    var resources: [(name: String, block: TerraformBlockModel)]
+}
+
+/// Attributes and nested blocks, each sorted by name.
+struct TerraformBlockModel: Sendable {
+    var attributes: [TerraformAttributeModel]
+    var blockTypes: [TerraformBlockTypeModel]
+}
+
+struct TerraformAttributeModel: Sendable {
+    var name: String
+    var type: TerraformTypeModel
+    var description: String
+    var isRequired = false
+    var isOptional = false
+    var isComputed = false
+    var isSensitive = false
+}
+
+/// A nested block, nested as a list.
+struct TerraformBlockTypeModel: Sendable {
+    var name: String
+    var block: TerraformBlockModel
+    var minItems: Int
+    var maxItems: Int
+}
+
+/// A cty type.
+indirect enum TerraformTypeModel: Sendable {
+    case string, number, bool
+    case list(TerraformTypeModel)
+    case map(TerraformTypeModel)
+    /// Attributes sorted by name.
+    case object([(name: String, type: TerraformTypeModel)])
+
+    /// `"string"`, `["list", "string"]`, `["object", {"deactivated_at": "number"}]`.
+    var json: String {
+        switch self {
+        case .string: "\"string\""
+        case .number: "\"number\""
+        case .bool: "\"bool\""
+        case .list(let element): "[\"list\", \(element.json)]"
+        case .map(let element): "[\"map\", \(element.json)]"
+        case .object(let attributes):
+            "[\"object\", {" + attributes.map { "\(JSONText.string($0.name)): \($0.type.json)" }.joined(separator: ", ") + "}]"
+        }
+    }
+
+    /// `.string`, `.list(.string)`, `.object(["deactivated_at": .number])`.
+    var swift: String {
+        switch self {
+        case .string: ".string"
+        case .number: ".number"
+        case .bool: ".bool"
+        case .list(let element): ".list(\(element.swift))"
+        case .map(let element): ".map(\(element.swift))"
+        case .object(let attributes):
+            ".object([" + attributes.map { "\"\(SwiftTypeName.stringLiteralContents($0.name))\": \($0.type.swift)" }
+                .joined(separator: ", ") + "])"
+        }
+    }
+}
+
+/// JSON text of single values.
+enum JSONText {
+    /// `text` as a JSON string literal, quotes included; slashes stay as they are.
+    static func string(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+    }
+}

@@ -1,0 +1,105 @@
+/// Translates the spec's Terraform resources into a provider schema: updatable fields change in
+/// place, create-only fields force a replacement, read-only fields are computed; object fields
+/// become blocks (at most one; at least one when required).
+struct TerraformSchemaTranslator {
+    let model: SpecModel
+
+    /// The provider's schema, or `nil` when no object is a Terraform resource.
+    func schema() -> TerraformSchemaModel? {
+        let resources = model.objects.compactMap { object in object.terraform.map { (object, $0) } }
+        guard let address = resources.first?.1.providerAddress else { return nil }
+        return TerraformSchemaModel(
+            providerAddress: address,
+            provider: Self.providerBlock,
+            resources: resources.map { object, terraform in (terraform.resource, block(for: object, terraform)) }
+                .sorted { $0.name < $1.name })
+    }
+
+    /// The provider's own configuration.
+    static let providerBlock = TerraformBlockModel(
+        attributes: [
+            TerraformAttributeModel(
+                name: "api_base", type: .string,
+                description: "The base URL of Stripe's API: `https://api.stripe.com` unless set, for example to a "
+                    + "local server in tests.",
+                isOptional: true),
+            TerraformAttributeModel(
+                name: "api_key", type: .string,
+                description: "The Stripe secret API key. Falls back to the `STRIPE_API_KEY` environment variable.",
+                isOptional: true, isSensitive: true),
+        ],
+        blockTypes: [])
+
+    private func block(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformBlockModel {
+        let create = object.operations.first { $0.name == terraform.createOperation }
+        let fields = object.fields.filter { !terraform.excludedFields.contains($0.name) }
+        return block(fields: fields, createParams: create?.params ?? [])
+    }
+
+    /// `createParams` carry the create request's limits, which the descriptions state.
+    private func block(fields: [FieldModel], createParams: [ParamModel]) -> TerraformBlockModel {
+        var attributes: [TerraformAttributeModel] = []
+        var blockTypes: [TerraformBlockTypeModel] = []
+        for field in fields {
+            let param = createParams.first { $0.fieldName == field.name }
+            if case .object(let nested) = field.type, field.mutability != .readOnly {
+                blockTypes.append(
+                    TerraformBlockTypeModel(
+                        name: field.name, block: block(fields: nested.fields, createParams: param?.nestedParams ?? []),
+                        minItems: field.isRequired ? 1 : 0, maxItems: 1))
+                continue
+            }
+            var attribute = TerraformAttributeModel(
+                name: field.name, type: Self.type(of: field.type), description: Self.description(of: field, param: param))
+            switch field.mutability {
+            case .readOnly: attribute.isComputed = true
+            case _ where field.isRequired: attribute.isRequired = true
+            default: attribute.isOptional = true
+            }
+            attributes.append(attribute)
+        }
+        return TerraformBlockModel(
+            attributes: attributes.sorted { $0.name < $1.name }, blockTypes: blockTypes.sorted { $0.name < $1.name })
+    }
+
+    static func type(of type: FieldType) -> TerraformTypeModel {
+        switch type {
+        case .string, .enumeration: .string
+        case .integer, .number, .timestamp: .number
+        case .boolean: .bool
+        case .list(let element, _): .list(self.type(of: element))
+        case .map(let value, _): .map(self.type(of: value))
+        case .object(let nested):
+            .list(.object(nested.fields.map { ($0.name, self.type(of: $0.type)) }.sorted { $0.0 < $1.0 }))
+        }
+    }
+
+    /// The field's description, with what configuration needs to know: allowed values and their
+    /// meanings, the create request's length limit, the default, and what a change does.
+    static func description(of field: FieldModel, param: ParamModel?) -> String {
+        var text = field.description
+        if case .enumeration(let values) = field.type {
+            text += " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
+                .joined(separator: ", ") + "."
+        }
+        if field.mutability != .readOnly, let maxLength = (param?.constraints ?? field.constraints).maxLength {
+            text += " At most \(maxLength) characters."
+        }
+        if let defaultValue = field.defaultValue {
+            text += " Defaults to `\(defaultValue)`."
+        }
+        switch field.mutability {
+        case .createOnly: text += " Changing it forces a new resource."
+        case .updatable: text += " Updates in place."
+        case .readOnly: break
+        }
+        return text
+    }
+}
+
+extension String {
+    /// The text without `suffix` at its end.
+    func trimmingSuffix(_ suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}
