@@ -52,6 +52,28 @@ struct OutputTests {
         #expect(try generator.changes(for: generator.plan()).changes.isEmpty)
     }
 
+    /// JSON cannot carry the header, so the manifest names the generated JSON files: they are
+    /// updated in place, and removed once the spec no longer produces them.
+    @Test func filesWithoutAHeaderAreOwnedThroughTheManifest() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let generator = project.generator()
+        try generator.apply(generator.changes(for: generator.plan()))
+        #expect(try project.read("Generated/.generated-files").hasSuffix("\nterraform/schema.json\n"))
+        try project.write("{}\n", to: "Generated/terraform/schema.json")
+        #expect(try generator.changes(for: generator.plan()).changes.map(\.path) == ["terraform/schema.json"])
+
+        let spec = try project.read("spec/billing_meter.yaml")
+        let withoutTerraform = String(spec[..<spec.range(of: "\nterraform:")!.lowerBound]) + "\n"
+        try project.write(withoutTerraform, to: "spec/billing_meter.yaml")
+        let changes = try generator.changes(for: generator.plan())
+        #expect(Set(changes.changes.map(\.path)) == [
+            ".generated-files", "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
+        ])
+        try generator.apply(changes)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Generated/terraform").path))
+    }
+
     @Test func aSpecWithErrorsChangesNothing() throws {
         let project = try TestProject()
         defer { project.remove() }
