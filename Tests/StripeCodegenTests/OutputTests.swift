@@ -69,6 +69,7 @@ struct OutputTests {
         let changes = try generator.changes(for: generator.plan())
         #expect(Set(changes.changes.map(\.path)) == [
             ".generated-files", "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
+            "StripeBilling/BillingMeter+TerraformPlan.swift",
         ])
         try generator.apply(changes)
         #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Generated/terraform").path))

@@ -67,7 +67,8 @@ struct TemplateMistakeTests {
         let dump = try Generator(paths: GeneratorPaths(root: TestProject.repository)).dumpContexts()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
         #expect(json.keys.sorted() == [
-            "StripeBilling/BillingMeter+Requests.swift", "StripeBilling/BillingMeter.swift",
+            "StripeBilling/BillingMeter+Requests.swift", "StripeBilling/BillingMeter+TerraformPlan.swift",
+            "StripeBilling/BillingMeter.swift",
             "StripeBilling/BillingMeterEvent+Requests.swift", "StripeBilling/BillingMeterEvent.swift",
             "StripeBilling/BillingMeterEventAdjustment+Requests.swift", "StripeBilling/BillingMeterEventAdjustment.swift",
             "StripeBilling/BillingMeterEventAdjustmentService.swift", "StripeBilling/BillingMeterEventService.swift",

@@ -32,6 +32,14 @@ enum OutputJobs {
                     path: "\(swiftTarget)/\(services.serviceName(of: object)).swift"))
         }
         jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
+        for object in model.objects {
+            if let terraform = object.terraform, let plan = SwiftTerraformPlanContextBuilder().file(for: object, terraform) {
+                jobs.append(
+                    OutputJob(
+                        template: "swift/terraform_plan", context: plan,
+                        path: "\(swiftTarget)/\(object.swiftName)+TerraformPlan.swift"))
+            }
+        }
         if let schema = TerraformSchemaTranslator(model: model).schema() {
             let sources = model.objects.filter { $0.terraform != nil }.map(\.sourcePath).joined(separator: ", ")
             let context = TerraformSchemaContextBuilder().file(for: schema, source: sources)

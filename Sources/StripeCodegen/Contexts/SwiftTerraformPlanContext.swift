@@ -1,0 +1,24 @@
+/// What `Templates/swift/terraform_plan.mustache` renders: the rule by which a Terraform
+/// resource's configuration change becomes an in-place update or a replacement.
+struct SwiftTerraformPlanFileContext: Encodable {
+    var header: String
+    /// `BillingMeter`.
+    var objectName: String
+    var enumDocLines: [String]
+    var functionDocLines: [String]
+    /// `CreateParams`: the configuration, prior and desired.
+    var configurationType: String
+    /// `UpdateParams`: what an in-place update sends.
+    var updateType: String
+    /// One check per create-only attribute: a change adds the attribute to those forcing a
+    /// replacement.
+    var replacementChecks: [SwiftPlanCheckContext]
+    /// One check per updatable attribute: a change goes into the update.
+    var updateChecks: [SwiftPlanCheckContext]
+}
+
+/// `if <condition> {` … `}` with one statement.
+struct SwiftPlanCheckContext: Encodable {
+    var condition: String
+    var statement: String
+}
