@@ -69,10 +69,12 @@ struct OutputTests {
         let changes = try generator.changes(for: generator.plan())
         #expect(Set(changes.changes.map(\.path)) == [
             ".generated-files", "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
-            "StripeBilling/BillingMeter+TerraformPlan.swift",
+            "StripeBilling/BillingMeter+TerraformPlan.swift", "docs/resources/meter.md",
         ])
         try generator.apply(changes)
-        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("Generated/terraform").path))
+        for folder in ["Generated/terraform", "Generated/docs/resources"] {
+            #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(folder).path))
+        }
     }
 
     @Test func aSpecWithErrorsChangesNothing() throws {

@@ -66,16 +66,10 @@ struct TemplateMistakeTests {
     @Test func contextDumpIsJSONKeyedByOutputPath() throws {
         let dump = try Generator(paths: GeneratorPaths(root: TestProject.repository)).dumpContexts()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
-        #expect(json.keys.sorted() == [
-            "StripeBilling/BillingMeter+Requests.swift", "StripeBilling/BillingMeter+TerraformPlan.swift",
-            "StripeBilling/BillingMeter.swift",
-            "StripeBilling/BillingMeterEvent+Requests.swift", "StripeBilling/BillingMeterEvent.swift",
-            "StripeBilling/BillingMeterEventAdjustment+Requests.swift", "StripeBilling/BillingMeterEventAdjustment.swift",
-            "StripeBilling/BillingMeterEventAdjustmentService.swift", "StripeBilling/BillingMeterEventService.swift",
-            "StripeBilling/BillingMeterEventSummary.swift", "StripeBilling/BillingMeterService.swift",
-            "StripeBilling/StripeClient+Services.swift", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
-            "terraform/schema.json",
-        ])
+        let generator = Generator(paths: GeneratorPaths(root: TestProject.repository))
+        let rendered = try generator.plan().files.map(\.path).filter { $0 != ".generated-files" }
+        #expect(json.keys.sorted() == rendered)
+        #expect(rendered.contains("StripeBilling/BillingMeter.swift"))
         let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
         let model = try #require(meter["model"] as? [String: Any])
         #expect(model["name"] as? String == "BillingMeter")

@@ -51,7 +51,7 @@ struct FieldChecker {
             isNullable: raw.nullable?.value ?? false,
             mutability: mutability,
             constraints: types.constraints(of: raw, type: type, subject: subject),
-            defaultValue: raw.defaultValue?.value)
+            defaultValue: raw.defaultValue?.value, example: raw.example?.value)
     }
 
     private func checkMutability(_ raw: RawSchema, inherited: Mutability?, subject: String) -> Mutability? {

@@ -68,6 +68,9 @@ struct SchemaTypeChecker {
         if let value = raw.defaultValue {
             checkDefault(value, type: type, subject: subject)
         }
+        if let value = raw.example {
+            checkDefault(value, type: type, subject: subject, key: "example")
+        }
         return Constraints(maxLength: raw.maxLength?.value, minimum: raw.minimum?.value, maximum: raw.maximum?.value)
     }
 
@@ -78,7 +81,8 @@ struct SchemaTypeChecker {
         }
     }
 
-    private func checkDefault(_ value: Located<String>, type: FieldType, subject: String) {
+    /// A default or example must be a value of the type.
+    private func checkDefault(_ value: Located<String>, type: FieldType, subject: String, key: String = "default") {
         switch type {
         case .string:
             break
@@ -88,12 +92,12 @@ struct SchemaTypeChecker {
             let known = model.values.map(\.rawValue)
             if !known.contains(value.value) {
                 log.error(
-                    "the default '\(value.value)' of \(subject) is not one of its values: "
+                    "the \(key) '\(value.value)' of \(subject) is not one of its values: "
                         + known.joined(separator: ", ") + Suggestion.hint(for: value.value, among: known),
                     at: value.location)
             }
         default:
-            log.error("\(subject) cannot have a default '\(value.value)' of its type", at: value.location)
+            log.error("\(subject) cannot have \(key == "default" ? "a" : "an") \(key) '\(value.value)' of its type", at: value.location)
         }
     }
 

@@ -33,7 +33,13 @@ enum OutputJobs {
         }
         jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
         for object in model.objects {
-            if let terraform = object.terraform, let plan = SwiftTerraformPlanContextBuilder().file(for: object, terraform) {
+            guard let terraform = object.terraform else { continue }
+            let resourceName = terraform.resource.split(separator: "_").dropFirst().joined(separator: "_")
+            jobs.append(
+                OutputJob(
+                    template: "docs/resource", context: TerraformDocContextBuilder().file(for: object, terraform),
+                    path: "docs/resources/\(resourceName).md"))
+            if let plan = SwiftTerraformPlanContextBuilder().file(for: object, terraform) {
                 jobs.append(
                     OutputJob(
                         template: "swift/terraform_plan", context: plan,

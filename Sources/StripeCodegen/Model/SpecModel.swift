@@ -75,6 +75,8 @@ public struct FieldModel: Sendable {
     public var constraints: Constraints
     /// The value Stripe uses when a request leaves the field out.
     public var defaultValue: String?
+    /// A value the docs' examples set.
+    public var example: String?
 }
 
 /// Limits on a value that Stripe enforces.

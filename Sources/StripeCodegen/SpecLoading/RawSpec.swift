@@ -29,6 +29,8 @@ struct RawSchema {
     var minimum: Located<Int>?
     var maximum: Located<Int>?
     var defaultValue: Located<String>?
+    /// A value for the docs' examples.
+    var example: Located<String>?
     var swiftTypeName: Located<String>?
     var values: Located<[RawEnumValue]>?
     var fields: Located<[RawSchema]>?

@@ -10,7 +10,7 @@ struct SpecFileParser {
     ]
     static let fieldKeys = [
         "type", "description", "required", "nullable", "mutability", "max_length", "minimum",
-        "maximum", "default", "swift_type_name", "values", "fields", "items",
+        "maximum", "default", "example", "swift_type_name", "values", "fields", "items",
     ]
     /// Parameters take the keys of fields, but for those that only describe the object, and can
     /// be ordered after another.
@@ -78,6 +78,7 @@ struct SpecFileParser {
             case "minimum": schema.minimum = reader.int(value, what: valueWhat)
             case "maximum": schema.maximum = reader.int(value, what: valueWhat)
             case "default": schema.defaultValue = reader.string(value, what: valueWhat)
+            case "example": schema.example = reader.string(value, what: valueWhat)
             case "swift_type_name": schema.swiftTypeName = reader.string(value, what: valueWhat)
             case "values": schema.values = enumValues(value, what: valueWhat)
             case "fields": schema.fields = schemas(value, keys: keys, what: "field")
