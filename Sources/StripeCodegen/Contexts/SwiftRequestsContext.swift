@@ -25,7 +25,6 @@ struct SwiftParamsStructContext: Encodable {
     var encodeLines: [String]
     /// `validator.checkLength(displayName, max: 250, at: key["display_name"])` and the like.
     var validateLines: [String]
-    var hasValidateLines: Bool
     /// The parameters types of nested objects, rendered inside this one.
     var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.

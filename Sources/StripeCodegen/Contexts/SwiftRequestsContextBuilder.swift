@@ -62,7 +62,6 @@ struct SwiftRequestsContextBuilder {
                 SwiftLineBreaking.call("form.encode(\($0.swiftName), at: key[\"\($0.name)\"])", indent: bodyIndent)
             },
             validateLines: validateLines,
-            hasValidateLines: !validateLines.isEmpty,
             structs: structs,
             enums: enums)
     }
