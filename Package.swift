@@ -40,6 +40,13 @@ let package = Package(
             dependencies: ["StripeRuntime"],
             path: "Generated/StripeBilling"
         ),
+        // The usage examples of the Swift reference (Generated/docs/swift), compiled so that they
+        // cannot rot.
+        .target(
+            name: "StripeBillingExamples",
+            dependencies: ["StripeBilling"],
+            path: "Generated/StripeBillingExamples"
+        ),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
             name: "StripeFakeServer",
@@ -57,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StripeBillingTests",
-            dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer"]
+            dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples"]
         ),
     ]
 )

@@ -29,6 +29,7 @@ struct SpecEditPropagationTests {
         #expect(changed == [
             "StripeBilling/BillingMeter.swift", "StripeBilling/BillingMeter+Requests.swift",
             "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift", "docs/resources/meter.md",
+            "docs/swift/BillingMeter.md",
         ])
     }
 

@@ -51,7 +51,8 @@ struct FieldChecker {
             isNullable: raw.nullable?.value ?? false,
             mutability: mutability,
             constraints: types.constraints(of: raw, type: type, subject: subject),
-            defaultValue: raw.defaultValue?.value, example: raw.example?.value)
+            defaultValue: raw.defaultValue?.value, example: raw.example?.value,
+            exampleEntries: raw.exampleEntries?.value.map { ExampleEntry(key: $0.key, value: $0.value) } ?? [])
     }
 
     private func checkMutability(_ raw: RawSchema, inherited: Mutability?, subject: String) -> Mutability? {

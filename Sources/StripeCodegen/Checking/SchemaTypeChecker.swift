@@ -160,6 +160,7 @@ struct SchemaTypeChecker {
         reject(raw.values, key: "values", unless: ["enum"])
         reject(raw.fields, key: "fields", unless: ["object"])
         reject(raw.swiftTypeName, key: "swift_type_name", unless: ["enum", "object"])
+        reject(raw.exampleEntries, key: "example (a mapping)", unless: ["map"])
         if let items = raw.items, !["list", "map"].contains(type) {
             log.error("\(subject) is a \(type): 'items' applies to list, map only", at: items.name.location)
         }

@@ -11,6 +11,8 @@ struct OutputJob {
 enum OutputJobs {
     /// The Swift target's folder under `Generated/`.
     static let swiftTarget = "StripeBilling"
+    /// The folder of the docs' usage examples, a target the package compiles.
+    static let examplesTarget = "StripeBillingExamples"
 
     static func all(for model: SpecModel) -> [OutputJob] {
         let swiftModels = SwiftModelContextBuilder(apiVersion: model.apiVersion)
@@ -32,6 +34,17 @@ enum OutputJobs {
                     path: "\(swiftTarget)/\(services.serviceName(of: object)).swift"))
         }
         jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
+        let reference = SwiftReferenceDocContextBuilder(model: model)
+        for object in model.objects {
+            let page = reference.file(for: object)
+            jobs.append(OutputJob(template: "docs/swift_reference", context: page, path: "docs/swift/\(object.swiftName).md"))
+            if page.hasExample {
+                jobs.append(
+                    OutputJob(
+                        template: "swift/example", context: page,
+                        path: "\(examplesTarget)/\(object.swiftName)Example.swift"))
+            }
+        }
         for object in model.objects {
             guard let terraform = object.terraform else { continue }
             let resourceName = terraform.resource.split(separator: "_").dropFirst().joined(separator: "_")

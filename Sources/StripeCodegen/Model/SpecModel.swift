@@ -48,6 +48,12 @@ extension ObjectModel {
     }
 }
 
+/// One entry of a map's example value.
+public struct ExampleEntry: Sendable, Equatable {
+    public var key: String
+    public var value: String
+}
+
 /// Who may set a field.
 public enum Mutability: String, Sendable, CaseIterable {
     /// Set on create, never changed afterwards.
@@ -77,6 +83,8 @@ public struct FieldModel: Sendable {
     public var defaultValue: String?
     /// A value the docs' examples set.
     public var example: String?
+    /// The entries a map's examples set.
+    public var exampleEntries: [ExampleEntry]
 }
 
 /// Limits on a value that Stripe enforces.

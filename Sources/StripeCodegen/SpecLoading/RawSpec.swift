@@ -31,6 +31,8 @@ struct RawSchema {
     var defaultValue: Located<String>?
     /// A value for the docs' examples.
     var example: Located<String>?
+    /// The entries of a map's example.
+    var exampleEntries: Located<[(key: String, value: String)]>?
     var swiftTypeName: Located<String>?
     var values: Located<[RawEnumValue]>?
     var fields: Located<[RawSchema]>?

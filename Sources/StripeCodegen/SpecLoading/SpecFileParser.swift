@@ -78,6 +78,11 @@ struct SpecFileParser {
             case "minimum": schema.minimum = reader.int(value, what: valueWhat)
             case "maximum": schema.maximum = reader.int(value, what: valueWhat)
             case "default": schema.defaultValue = reader.string(value, what: valueWhat)
+            case "example" where value.mapping != nil:
+                let entries = reader.entries(of: value, allowed: nil, what: valueWhat).compactMap { key, entry in
+                    reader.string(entry, what: "'\(key.value)' of \(valueWhat)").map { (key.value, $0.value) }
+                }
+                schema.exampleEntries = Located(value: entries, location: reader.location(of: value))
             case "example": schema.example = reader.string(value, what: valueWhat)
             case "swift_type_name": schema.swiftTypeName = reader.string(value, what: valueWhat)
             case "values": schema.values = enumValues(value, what: valueWhat)

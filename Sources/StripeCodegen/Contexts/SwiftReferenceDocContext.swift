@@ -1,0 +1,36 @@
+/// What `Templates/docs/swift_reference.mustache` renders: one object's page of the Swift
+/// library reference. Its usage example is also rendered, from the same lines, into
+/// `Templates/swift/example.mustache`, which the package compiles.
+struct SwiftReferenceDocFileContext: Encodable {
+    var header: String
+    var swiftHeader: String
+    var name: String
+    var stripeName: String
+    var apiVersion: String
+    var description: String
+    var docsURL: String
+    var fields: [SwiftReferenceRowContext]
+    var operations: [SwiftReferenceOperationContext]
+    /// The example function's lines, or none when the spec gives no values for it.
+    var exampleLines: [String]
+    var hasExample: Bool
+}
+
+/// A table row: `| a | b | … |`, cells already escaped for Markdown.
+struct SwiftReferenceRowContext: Encodable {
+    var row: String
+}
+
+/// One operation: its method, endpoint and parameters.
+struct SwiftReferenceOperationContext: Encodable {
+    /// `client.billingMeters.create(params:)`.
+    var call: String
+    /// `POST /v1/billing/meters`.
+    var endpoint: String
+    var summary: String
+    var description: String
+    /// `BillingMeter.CreateParams`.
+    var paramsType: String
+    var params: [SwiftReferenceRowContext]
+    var hasParams: Bool
+}

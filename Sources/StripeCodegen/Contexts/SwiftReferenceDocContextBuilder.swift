@@ -1,0 +1,134 @@
+/// Builds an object's page of the Swift library reference: fields, operations with their
+/// parameters and limits, and a usage example made from the spec's example values.
+struct SwiftReferenceDocContextBuilder {
+    let model: SpecModel
+
+    func file(for object: ObjectModel) -> SwiftReferenceDocFileContext {
+        let accessor = SwiftNaming.memberName(object.resourcePath.replacingOccurrences(of: "/", with: "_"))
+        let example = exampleLines(for: object, accessor: accessor)
+        return SwiftReferenceDocFileContext(
+            header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
+            swiftHeader: GeneratedFileHeader.swift(source: object.sourcePath),
+            name: object.swiftName,
+            stripeName: object.stripeName,
+            apiVersion: model.apiVersion,
+            description: object.description,
+            docsURL: object.docsURL,
+            fields: object.fields.map { field in
+                row([
+                    "`\(field.name)`", "`\(field.swiftName)`",
+                    "`\(SwiftTypeName.of(field.type))\(field.isNullable ? "?" : "")`",
+                    field.mutability.rawValue.replacingOccurrences(of: "_", with: "-"), field.description,
+                ])
+            },
+            operations: object.operations.map { operation in
+                let labels = (operation.pathParams.map(\.swiftName) + ["params", "options"]).map { "\($0):" }.joined()
+                return SwiftReferenceOperationContext(
+                    call: "client.\(accessor).\(operation.swiftName)(\(labels))",
+                    endpoint: "\(operation.method) \(operation.path)",
+                    summary: operation.summary,
+                    description: operation.description,
+                    paramsType: "\(object.swiftName).\(operation.paramsTypeName)",
+                    params: operation.params.map(paramRow),
+                    hasParams: !operation.params.isEmpty)
+            },
+            exampleLines: example,
+            hasExample: !example.isEmpty)
+    }
+
+    private func paramRow(_ param: ParamModel) -> SwiftReferenceRowContext {
+        var limits: [String] = []
+        if let maxLength = param.constraints.maxLength { limits.append("at most \(maxLength) characters") }
+        switch param.type {
+        case .list(_, let items), .map(_, let items):
+            if let maxLength = items.maxLength { limits.append("each at most \(maxLength) characters") }
+        default:
+            break
+        }
+        if let minimum = param.constraints.minimum { limits.append("at least \(minimum)") }
+        if let maximum = param.constraints.maximum { limits.append("at most \(maximum)") }
+        if let earlier = param.after { limits.append("after `\(earlier)`") }
+        for nested in param.nestedParams {
+            if let maxLength = nested.constraints.maxLength {
+                limits.append("`\(param.name)[\(nested.name)]` at most \(maxLength) characters")
+            }
+        }
+        let location = param.location == .path ? "path" : param.isRequired ? "required" : "optional"
+        return row([
+            "`\(param.name)`", "`\(param.swiftName)`", location, limits.joined(separator: "; "), param.description,
+        ])
+    }
+
+    private func row(_ cells: [String]) -> SwiftReferenceRowContext {
+        SwiftReferenceRowContext(
+            row: "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+    }
+
+    /// A function that creates the object through the client, when the spec gives a value for
+    /// every required parameter of its create operation; optional ones are set when the spec
+    /// gives them an example.
+    private func exampleLines(for object: ObjectModel, accessor: String) -> [String] {
+        guard let create = object.operations.first(where: { $0.kind == .create }), create.pathParams.isEmpty
+        else { return [] }
+        var arguments: [String] = []
+        for param in create.requestParams {
+            let field = object.fields.first { $0.name == param.fieldName }
+            guard let field, param.isRequired || SwiftExampleValue.hasExample(field) else {
+                if param.isRequired { return [] }
+                continue
+            }
+            guard let value = SwiftExampleValue.literal(for: field) else { return [] }
+            arguments.append("\(SwiftNaming.unescapedMemberName(param.name)): \(value)")
+        }
+        let returned = model.objects.first { $0.stripeName == create.returns }?.swiftName ?? object.swiftName
+        return [
+            "func \(create.swiftName)\(object.swiftName)(",
+            "    client: StripeClient",
+            ") async throws -> \(returned) {",
+            "    try await client.\(accessor).\(create.swiftName)(",
+            "        params: .init(",
+        ] + SwiftServiceContextBuilder.commaSeparated(arguments).map { "            " + $0 } + [
+            "        )",
+            "    )",
+            "}",
+        ]
+    }
+}
+
+/// Swift literals of the spec's example values.
+enum SwiftExampleValue {
+    /// Whether the spec gives the field, or a field nested in it, an example.
+    static func hasExample(_ field: FieldModel) -> Bool {
+        if field.example != nil || !field.exampleEntries.isEmpty { return true }
+        if case .object(let nested) = field.type { return nested.fields.contains(where: hasExample) }
+        return false
+    }
+
+    /// The field's example, default or only enum value as a Swift literal; `nil` when the spec
+    /// has none.
+    static func literal(for field: FieldModel) -> String? {
+        switch field.type {
+        case .string:
+            return (field.example ?? field.defaultValue).map { "\"\(SwiftTypeName.stringLiteralContents($0))\"" }
+        case .integer, .number:
+            return field.example ?? field.defaultValue
+        case .enumeration(let model):
+            let value = field.example ?? field.defaultValue ?? (model.values.count == 1 ? model.values[0].rawValue : nil)
+            return model.values.first { $0.rawValue == value }.map { ".\($0.swiftName)" }
+        case .map(.string, _):
+            guard !field.exampleEntries.isEmpty else { return nil }
+            return "[" + field.exampleEntries.map {
+                "\"\(SwiftTypeName.stringLiteralContents($0.key))\": \"\(SwiftTypeName.stringLiteralContents($0.value))\""
+            }.joined(separator: ", ") + "]"
+        case .object(let nested):
+            var arguments: [String] = []
+            for nestedField in nested.fields where nestedField.isRequired || hasExample(nestedField) {
+                guard let value = literal(for: nestedField) else { return nil }
+                arguments.append("\(SwiftNaming.unescapedMemberName(nestedField.name)): \(value)")
+            }
+            return ".init(" + arguments.joined(separator: ", ") + ")"
+        default:
+            return nil
+        }
+    }
+}
