@@ -35,6 +35,8 @@ enum OutputJobs {
         }
         jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(swiftTarget)/StripeClient+Services.swift"))
         let reference = SwiftReferenceDocContextBuilder(model: model)
+        let terraformDocs = TerraformDocContextBuilder()
+        let terraformPlans = SwiftTerraformPlanContextBuilder()
         for object in model.objects {
             let page = reference.file(for: object)
             jobs.append(OutputJob(template: "docs/swift_reference", context: page, path: "docs/swift/\(object.swiftName).md"))
@@ -44,15 +46,12 @@ enum OutputJobs {
                         template: "swift/example", context: page,
                         path: "\(examplesTarget)/\(object.swiftName)Example.swift"))
             }
-        }
-        for object in model.objects {
             guard let terraform = object.terraform else { continue }
-            let resourceName = terraform.resource.split(separator: "_").dropFirst().joined(separator: "_")
             jobs.append(
                 OutputJob(
-                    template: "docs/resource", context: TerraformDocContextBuilder().file(for: object, terraform),
-                    path: "docs/resources/\(resourceName).md"))
-            if let plan = SwiftTerraformPlanContextBuilder().file(for: object, terraform) {
+                    template: "docs/resource", context: terraformDocs.file(for: object, terraform),
+                    path: "docs/resources/\(terraform.resourceName).md"))
+            if let plan = terraformPlans.file(for: object, terraform) {
                 jobs.append(
                     OutputJob(
                         template: "swift/terraform_plan", context: plan,

@@ -4,7 +4,7 @@ struct SwiftReferenceDocContextBuilder {
     let model: SpecModel
 
     func file(for object: ObjectModel) -> SwiftReferenceDocFileContext {
-        let accessor = SwiftNaming.memberName(object.resourcePath.replacingOccurrences(of: "/", with: "_"))
+        let accessor = object.clientAccessorName
         let example = exampleLines(for: object, accessor: accessor)
         return SwiftReferenceDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",

@@ -14,7 +14,7 @@ struct SwiftServiceContextBuilder {
                 let resource = object.resourcePath
                 return SwiftServiceAccessorContext(
                     docLines: DocComment.lines("The \(object.title.lowercased()) operations: `/v1/\(resource)`.", indent: 4),
-                    name: SwiftNaming.memberName(resource.replacingOccurrences(of: "/", with: "_")),
+                    name: object.clientAccessorName,
                     serviceName: serviceName(of: object))
             })
     }

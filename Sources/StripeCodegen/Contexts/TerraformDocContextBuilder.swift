@@ -7,7 +7,6 @@ struct TerraformDocContextBuilder {
         let configurable = fields.filter { $0.mutability != .readOnly }
         let ordered = configurable.filter(\.isRequired).sorted { $0.name < $1.name }
             + configurable.filter { !$0.isRequired }.sorted { $0.name < $1.name }
-        let resourceName = terraform.resource.split(separator: "_").dropFirst().joined(separator: "_")
         let title = object.title.lowercased()
         return TerraformDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
@@ -18,7 +17,7 @@ struct TerraformDocContextBuilder {
             objectDescription: object.description,
             destroyNote: terraform.destroyNote,
             exampleLines: HCLExample.resourceLines(
-                type: terraform.resource, name: resourceName, fields: ordered.filter(HCLExample.canShow)),
+                type: terraform.resource, name: terraform.resourceName, fields: ordered.filter(HCLExample.canShow)),
             arguments: ordered.map { argument($0, params: create?.params ?? []) },
             blocks: ordered.compactMap { field in
                 guard case .object(let nested) = field.type else { return nil }
@@ -33,24 +32,16 @@ struct TerraformDocContextBuilder {
             attributes: fields.sorted { $0.name < $1.name }.map(attribute),
             updatableList: fields.filter { $0.mutability == .updatable }.map { "`\($0.name)`" }
                 .joined(separator: " and "),
-            importAddress: "\(terraform.resource).\(resourceName)",
-            importPlaceholder: "<\(resourceName)_\(terraform.importID)>")
+            importAddress: "\(terraform.resource).\(terraform.resourceName)",
+            importPlaceholder: "<\(terraform.resourceName)_\(terraform.importID)>")
     }
 
     /// An argument's bullet; `params` are the create request's, whose limits it states.
     private func argument(_ field: FieldModel, params: [ParamModel]) -> TerraformDocArgumentContext {
         let param = params.first { $0.fieldName == field.name }
-        var text = "* `\(field.name)` - (\(field.isRequired ? "Required" : "Optional")) \(Self.typeName(of: field)). "
-            + field.description
-        if let maxLength = (param?.constraints ?? field.constraints).maxLength, case .string = field.type {
-            text += " At most \(maxLength) characters."
-        }
-        if let defaultValue = field.defaultValue {
-            text += " Defaults to `\(defaultValue)`."
-        }
-        if field.mutability == .createOnly {
-            text += " Changing it forces a new resource."
-        }
+        let text = "* `\(field.name)` - (\(field.isRequired ? "Required" : "Optional")) \(Self.typeName(of: field)). "
+            + ([field.description] + TerraformSchemaTranslator.configurationNotes(of: field, param: param))
+            .joined(separator: " ")
         return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: field))
     }
 

@@ -74,26 +74,30 @@ struct TerraformSchemaTranslator {
         }
     }
 
-    /// The field's description, with what configuration needs to know: allowed values and their
-    /// meanings, the create request's length limit, the default, and what a change does.
+    /// The field's description, with allowed values and their meanings, and its
+    /// `configurationNotes`.
     static func description(of field: FieldModel, param: ParamModel?) -> String {
         var text = field.description
         if case .enumeration(let values) = field.type {
             text += " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
                 .joined(separator: ", ") + "."
         }
-        if field.mutability != .readOnly, let maxLength = (param?.constraints ?? field.constraints).maxLength {
-            text += " At most \(maxLength) characters."
+        return ([text] + configurationNotes(of: field, param: param)).joined(separator: " ")
+    }
+
+    /// What configuring the field involves, for the schema and the docs alike: the create
+    /// request's length limit, the default, and what a change does.
+    static func configurationNotes(of field: FieldModel, param: ParamModel?) -> [String] {
+        guard field.mutability != .readOnly else { return [] }
+        var notes: [String] = []
+        if let maxLength = (param?.constraints ?? field.constraints).maxLength {
+            notes.append("At most \(maxLength) characters.")
         }
         if let defaultValue = field.defaultValue {
-            text += " Defaults to `\(defaultValue)`."
+            notes.append("Defaults to `\(defaultValue)`.")
         }
-        switch field.mutability {
-        case .createOnly: text += " Changing it forces a new resource."
-        case .updatable: text += " Updates in place."
-        case .readOnly: break
-        }
-        return text
+        notes.append(field.mutability == .createOnly ? "Changing it forces a new resource." : "Updates in place.")
+        return notes
     }
 }
 
