@@ -27,7 +27,7 @@ struct SwiftReferenceDocTests {
             #expect(page.contains("## `client.billingMeters.\(call)`"), "\(call)")
         }
         #expect(page.contains("| `display_name` | `displayName` | required | at most 250 characters |"))
-        #expect(page.contains("| `limit` | `limit` | optional | at least 1; at most 100 |"))
+        #expect(page.contains("| `limit` | `limit` | optional | from 1 to 100 |"))
         #expect(page.contains("`customer_mapping[event_payload_key]` at most 100 characters"))
     }
 

@@ -37,17 +37,7 @@ struct SwiftReferenceDocContextBuilder {
     }
 
     private func paramRow(_ param: ParamModel) -> SwiftReferenceRowContext {
-        var limits: [String] = []
-        if let maxLength = param.constraints.maxLength { limits.append("at most \(maxLength) characters") }
-        switch param.type {
-        case .list(_, let items), .map(_, let items):
-            if let maxLength = items.maxLength { limits.append("each at most \(maxLength) characters") }
-        default:
-            break
-        }
-        if let minimum = param.constraints.minimum { limits.append("at least \(minimum)") }
-        if let maximum = param.constraints.maximum { limits.append("at most \(maximum)") }
-        if let earlier = param.after { limits.append("after `\(earlier)`") }
+        var limits = param.limitPhrases
         for nested in param.nestedParams {
             if let maxLength = nested.constraints.maxLength {
                 limits.append("`\(param.name)[\(nested.name)]` at most \(maxLength) characters")

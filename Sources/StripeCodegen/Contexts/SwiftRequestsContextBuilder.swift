@@ -69,33 +69,14 @@ struct SwiftRequestsContextBuilder {
     private func property(_ param: ParamModel, indent: Int, hasNext: Bool) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
         return SwiftParamPropertyContext(
-            docLines: DocComment.lines(param.description + limits(of: param), indent: indent),
+            docLines: DocComment.lines(
+                ([param.description] + param.limitPhrases.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
+                    .joined(separator: " "),
+                indent: indent),
             name: param.swiftName,
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil",
             hasNext: hasNext)
-    }
-
-    /// The limits of a parameter in words, for its doc comment.
-    private func limits(of param: ParamModel) -> String {
-        var sentences: [String] = []
-        switch param.type {
-        case .string:
-            if let maxLength = param.constraints.maxLength { sentences.append("At most \(maxLength) characters.") }
-        case .integer:
-            switch (param.constraints.minimum, param.constraints.maximum) {
-            case (let minimum?, let maximum?): sentences.append("From \(minimum) to \(maximum).")
-            case (let minimum?, nil): sentences.append("At least \(minimum).")
-            case (nil, let maximum?): sentences.append("At most \(maximum).")
-            case (nil, nil): break
-            }
-        case .list(.string, let items), .map(.string, let items):
-            if let maxLength = items.maxLength { sentences.append("Each at most \(maxLength) characters.") }
-        default:
-            break
-        }
-        if let earlier = param.after { sentences.append("Must be after `\(earlier)`.") }
-        return sentences.map { " " + $0 }.joined()
     }
 
     /// The Swift type of a parameter: nested objects are the parameters type declared inside the
