@@ -68,29 +68,25 @@ struct TerraformSchemaContextBuilder {
 
     /// `type: .string,`, the description (a multi-line literal when too long), then the flags.
     private static func swiftArguments(of attribute: TerraformAttributeModel, indent: Int) -> [String] {
-        var lines = ["type: \(attribute.type.swift)"]
+        // Each argument is one or more lines; a comma ends every argument but the last.
+        var arguments = [["type: \(attribute.type.swift)"]]
         let literal = "description: \"\(SwiftTypeName.stringLiteralContents(attribute.description))\""
         if indent + literal.count + 1 <= DocComment.lineLength {
-            lines.append(literal)
+            arguments.append([literal])
         } else {
             let text = DocComment.wrap(attribute.description, width: DocComment.lineLength - indent - 6)
             let body = text.enumerated().map { index, line in
                 "    " + SwiftTypeName.stringLiteralContents(line) + (index < text.count - 1 ? " \\" : "")
             }
-            lines += ["description: \"\"\""] + body + ["    \"\"\""]
+            arguments.append(["description: \"\"\""] + body + ["    \"\"\""])
         }
         let flags = [
             ("required", attribute.isRequired), ("optional", attribute.isOptional),
             ("computed", attribute.isComputed), ("sensitive", attribute.isSensitive),
         ]
-        lines += flags.filter(\.1).map { "\($0.0): true" }
-        return lines.enumerated().map { index, line in
-            // Commas end each argument: after the closing quotes of a multi-line literal, not
-            // inside it.
-            let isLast = index == lines.count - 1
-            let endsArgument = !line.hasPrefix("    ") || line == "    \"\"\""
-            let opensLiteral = line == "description: \"\"\""
-            return isLast || !endsArgument || opensLiteral ? line : line + ","
+        arguments += flags.filter(\.1).map { ["\($0.0): true"] }
+        return arguments.enumerated().flatMap { index, lines in
+            index < arguments.count - 1 ? lines.dropLast() + [lines[lines.count - 1] + ","] : lines
         }
     }
 
