@@ -32,11 +32,7 @@ enum HCLExample {
 
     /// The HCL literal of a scalar field's example, default or only enum value.
     private static func value(of field: FieldModel) -> String? {
-        var value = field.example ?? field.defaultValue
-        if case .enumeration(let model) = field.type, value == nil {
-            value = model.values.count == 1 ? model.values[0].rawValue : nil
-        }
-        guard let value else { return nil }
+        guard let value = field.exampleValue else { return nil }
         switch field.type {
         case .integer, .number, .boolean: return value
         case .object: return nil

@@ -11,4 +11,9 @@ enum SwiftLineBreaking {
         let arguments = statement[statement.index(after: open)...]
         return [String(head), "    " + arguments]
     }
+
+    /// The lines of an argument or parameter list: a comma after all but the last.
+    static func commaSeparated(_ lines: [String]) -> [String] {
+        lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
+    }
 }

@@ -77,7 +77,7 @@ struct SwiftReferenceDocContextBuilder {
             ") async throws -> \(returned) {",
             "    try await client.\(accessor).\(create.swiftName)(",
             "        params: .init(",
-        ] + SwiftServiceContextBuilder.commaSeparated(arguments).map { "            " + $0 } + [
+        ] + SwiftLineBreaking.commaSeparated(arguments).map { "            " + $0 } + [
             "        )",
             "    )",
             "}",
@@ -99,12 +99,11 @@ enum SwiftExampleValue {
     static func literal(for field: FieldModel) -> String? {
         switch field.type {
         case .string:
-            return (field.example ?? field.defaultValue).map { "\"\(SwiftTypeName.stringLiteralContents($0))\"" }
+            return field.exampleValue.map { "\"\(SwiftTypeName.stringLiteralContents($0))\"" }
         case .integer, .number:
-            return field.example ?? field.defaultValue
+            return field.exampleValue
         case .enumeration(let model):
-            let value = field.example ?? field.defaultValue ?? (model.values.count == 1 ? model.values[0].rawValue : nil)
-            return model.values.first { $0.rawValue == value }.map { ".\($0.swiftName)" }
+            return model.values.first { $0.rawValue == field.exampleValue }.map { ".\($0.swiftName)" }
         case .map(.string, _):
             guard !field.exampleEntries.isEmpty else { return nil }
             return "[" + field.exampleEntries.map {

@@ -137,7 +137,7 @@ struct SwiftRequestsContextBuilder {
         return SwiftRequestBuilderContext(
             docLines: DocComment.lines(description, indent: 4),
             name: "\(operation.swiftName)Request",
-            parameterLines: SwiftServiceContextBuilder.commaSeparated(
+            parameterLines: SwiftLineBreaking.commaSeparated(
                 operation.swiftParameters(paramsType: operation.paramsTypeName)),
             validateLines: operation.pathParams.map { "validator.checkRequired(\($0.swiftName), at: FormKey(\"\($0.name)\"))" },
             path: pathExpression(operation.path, params: operation.pathParams),

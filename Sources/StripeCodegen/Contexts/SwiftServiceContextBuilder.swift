@@ -44,7 +44,7 @@ struct SwiftServiceContextBuilder {
         return SwiftServiceMethodContext(
             docLines: DocComment.lines(description, indent: 4),
             name: operation.swiftName,
-            parameterLines: Self.commaSeparated(parameters),
+            parameterLines: SwiftLineBreaking.commaSeparated(parameters),
             returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
             requestCall: "\(object.swiftName).\(operation.swiftName)Request(\(arguments))",
             autoPaging: operation.isPaginated
@@ -61,13 +61,8 @@ struct SwiftServiceContextBuilder {
         return SwiftAutoPagingMethodContext(
             docLines: DocComment.lines(description, indent: 4),
             name: "\(SwiftNaming.unescapedMemberName(operation.name))AutoPaging",
-            parameterLines: Self.commaSeparated(parameters),
+            parameterLines: SwiftLineBreaking.commaSeparated(parameters),
             sequenceType: "StripeListSequence<\(paramsType), \(returned)>",
             pageCall: "\(operation.swiftName)(\(pathArguments.joined())params: page, options: options)")
-    }
-
-    /// The lines of a parameter list: a comma after all but the last.
-    static func commaSeparated(_ lines: [String]) -> [String] {
-        lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
     }
 }

@@ -45,7 +45,7 @@ struct TerraformSchemaContextBuilder {
                     name: blockType.name,
                     block: self.block(blockType.block, jsonIndent: jsonIndent + 6, swiftIndent: swiftIndent + 12),
                     jsonLimitLines: limits.map { "\"\($0.0)\": \($0.2)," },
-                    swiftLimitLines: SwiftServiceContextBuilder.commaSeparated(swiftLimits),
+                    swiftLimitLines: SwiftLineBreaking.commaSeparated(swiftLimits),
                     jsonSeparator: Self.jsonSeparator(index, of: block.blockTypes.count),
                     swiftSeparator: Self.swiftSeparator(of: block.blockTypes.count))
             },

@@ -48,6 +48,16 @@ extension ObjectModel {
     }
 }
 
+extension FieldModel {
+    /// The value examples show for a scalar field: its example, else its default, else an enum's
+    /// only value.
+    var exampleValue: String? {
+        if let value = example ?? defaultValue { return value }
+        if case .enumeration(let model) = type, model.values.count == 1 { return model.values[0].rawValue }
+        return nil
+    }
+}
+
 extension TerraformModel {
     /// The resource type without the provider's prefix: `meter` for `stripe_meter`. It names the
     /// resource's doc page and the examples' resource.
