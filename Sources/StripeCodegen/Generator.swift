@@ -35,9 +35,9 @@ public struct Generator {
     /// Loads and checks the spec. Throws `DiagnosticsError` with every problem found.
     public func model() throws -> SpecModel {
         let log = DiagnosticLog()
-        let files = SpecLoader.load(directory: paths.spec, displayPrefix: paths.display(paths.spec), log: log)
+        let loaded = SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log)
         // Files with shape problems are checked too, so that one run reports every problem.
-        let model = SpecChecker(log: log).check(files)
+        let model = SpecChecker(log: log).check(loaded.files, isComplete: loaded.isComplete)
         try log.throwIfAny()
         guard let model else { throw DiagnosticsError([Diagnostic("the spec has no objects", at: nil)]) }
         return model
@@ -77,19 +77,44 @@ public struct Generator {
         return plan
     }
 
-    /// How the output folder differs from `plan`.
-    public func changes(for plan: OutputPlan) throws -> OutputChanges {
-        OutputChanges(plan: plan, existing: try OutputFolder(root: paths.output).generatedFiles())
+    /// How the output folder differs from `plan`, read under a shared lock on the folder.
+    /// `onWait` is called when another run holds the lock.
+    public func check(_ plan: OutputPlan, onWait: () -> Void = {}) throws -> OutputChanges {
+        let folder = outputFolder
+        return try reportingFileErrors {
+            let lock =
+                try FileSystem.kind(of: folder.root, display: folder.display) == nil
+                ? nil : try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: false, onWait: onWait)
+            return try withExtendedLifetime(lock) { OutputChanges(plan: plan, existing: try folder.contents()) }
+        }
     }
 
-    /// Writes and removes files so that the output folder matches the plan the changes came from.
-    public func apply(_ changes: OutputChanges) throws {
-        let folder = OutputFolder(root: paths.output)
-        for change in changes.changes {
-            switch change {
-            case .create(let file), .update(let file, _): try folder.write(file.contents, to: file.path)
-            case .remove(let path, _): try folder.remove(path)
+    /// Makes the output folder match `plan` under an exclusive lock on the folder, all or
+    /// nothing (see `OutputFolder.apply`), and returns what changed. `onWait` is called when
+    /// another run holds the lock.
+    public func write(_ plan: OutputPlan, onWait: () -> Void = {}) throws -> OutputChanges {
+        let folder = outputFolder
+        return try reportingFileErrors {
+            try folder.makeRoot()
+            let lock = try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: true, onWait: onWait)
+            return try withExtendedLifetime(lock) {
+                let changes = OutputChanges(plan: plan, existing: try folder.contents())
+                try folder.apply(changes)
+                return changes
             }
+        }
+    }
+
+    private var outputFolder: OutputFolder {
+        OutputFolder(root: paths.output.standardizedFileURL.path, display: paths.display(paths.output))
+    }
+
+    /// Runs `body`, turning a file error into the diagnostics every other problem is reported as.
+    private func reportingFileErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as FileSystemError {
+            throw DiagnosticsError([error.diagnostic])
         }
     }
 }

@@ -37,12 +37,11 @@ struct Gen: ParsableCommand {
                 return
             }
             let plan = try generator.plan()
-            let changes = try generator.changes(for: plan)
+            let onWait = { printError("gen: another gen run is using \(outputName)/; waiting for it to finish…") }
             if check {
-                try report(check: changes, outputName: outputName)
+                try report(check: generator.check(plan, onWait: onWait), outputName: outputName)
             } else {
-                try generator.apply(changes)
-                report(written: changes, outputName: outputName)
+                report(written: try generator.write(plan, onWait: onWait), outputName: outputName)
             }
         } catch let error as DiagnosticsError {
             for diagnostic in error.diagnostics {
@@ -67,17 +66,24 @@ struct Gen: ParsableCommand {
                 print("removed \(outputName)/\(change.path)")
             }
         }
+        for path in changes.temporaries {
+            print("removed \(outputName)/\(path) (left by an interrupted run)")
+        }
         print("gen: \(written) written, \(removed) removed, \(changes.unchangedCount) unchanged.")
     }
 
     private func report(check changes: OutputChanges, outputName: String) throws {
-        guard !changes.changes.isEmpty else {
+        guard !changes.isEmpty else {
             print("gen --check: \(outputName)/ is up to date (\(changes.unchangedCount) files).")
             return
         }
         print(changes.unifiedDiff(prefix: outputName), terminator: "")
+        for path in changes.temporaries {
+            printError("gen --check: \(outputName)/\(path) is a temporary file left by an interrupted run.")
+        }
+        let count = changes.changes.count + changes.temporaries.count
         printError(
-            "gen --check: \(changes.changes.count) file(s) in \(outputName)/ are stale, missing or extra; "
+            "gen --check: \(count) file(s) in \(outputName)/ are stale, missing, extra or left over; "
                 + "run `swift run gen`.")
         throw ExitCode.failure
     }

@@ -58,7 +58,7 @@ struct SpecDiagnosticsTests {
     @Test func duplicateName() throws {
         let errors = try errors(replacing: "  size:\n", with: "  name:\n")
         #expect(errors.count == 1)
-        #expect(errors.first?.hasPrefix("spec/widget.yaml:12:3: error: duplicate key 'name'") == true)
+        #expect(errors.first == "spec/widget.yaml:18:3: error: duplicate key 'name'; it was first set at 12:3")
     }
 
     @Test func parameterThatNamesNoField() throws {
@@ -141,7 +141,8 @@ struct SpecDiagnosticsTests {
 
     @Test func invalidYAML() throws {
         #expect(try errors(replacing: "title: Widget", with: "title: [Widget") == [
-            "spec/widget.yaml:4:9: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence"
+            "spec/widget.yaml:3:8: error: invalid YAML: a flow sequence opened here is not closed: "
+                + "did not find expected ',' or ']' at 4:9"
         ])
     }
 

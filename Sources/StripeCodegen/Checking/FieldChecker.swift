@@ -30,6 +30,10 @@ struct FieldChecker {
 
     private func check(_ raw: RawSchema, parent: String, inherited: Mutability?) -> FieldModel? {
         let subject = "field '\(raw.name.value)'"
+        if !WireNames.isSnakeCase(raw.name.value) {
+            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "field"), at: raw.name.location)
+            return nil
+        }
         let mutability = checkMutability(raw, inherited: inherited, subject: subject)
         if raw.description == nil {
             log.error("\(subject) has no 'description'", at: raw.name.location)

@@ -3,6 +3,8 @@ struct OperationChecker {
     let log: DiagnosticLog
     /// The Stripe names of all objects in the spec, for `returns`.
     let objectNames: [String]
+    /// False when some spec file could not be parsed: an unknown `returns` may name its object.
+    let knowsEveryObject: Bool
 
     /// The checked operations of `object`. `declaredFields` names every field the spec file
     /// declares, including those that failed their own checks: parameters that set those are
@@ -13,10 +15,16 @@ struct OperationChecker {
 
     private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> OperationModel? {
         let subject = "operation '\(raw.name.value)'"
+        if !WireNames.isSnakeCase(raw.name.value) {
+            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "operation"), at: raw.name.location)
+            return nil
+        }
         let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
             .flatMap(OperationModel.Kind.init(rawValue:))
         let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
-        let returns = value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames)
+        let returns =
+            knowsEveryObject || raw.returns.map({ objectNames.contains($0.value) }) != false
+            ? value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames) : nil
         let path = checkPath(raw, subject: subject)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)
@@ -227,6 +235,10 @@ struct OperationChecker {
 
     /// A parameter with its own type, such as `limit` or `expand`.
     private func standaloneParam(_ raw: RawSchema, location: ParamModel.Location, subject: String, parent: String) -> ParamModel? {
+        if !WireNames.isSnakeCase(raw.name.value) {
+            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "parameter"), at: raw.name.location)
+            return nil
+        }
         if raw.description == nil {
             log.error("\(subject) has no 'description'", at: raw.name.location)
         }

@@ -112,7 +112,11 @@ struct SchemaTypeChecker {
         var cases: [String: String] = [:]
         let models = values.value.map { value in
             let swiftName = SwiftNaming.unescapedMemberName(value.value.value)
-            if swiftName == "unknown" {
+            if !SwiftNaming.hasWords(value.value.value) {
+                log.error(
+                    "enum value '\(value.value.value)' has no letter or digit to name its Swift case after",
+                    at: value.value.location)
+            } else if swiftName == "unknown" {
                 log.error(
                     "enum value '\(value.value.value)' would clash with the case that keeps unknown values",
                     at: value.value.location)
@@ -133,15 +137,15 @@ struct SchemaTypeChecker {
     private func nestedTypeName(_ raw: RawSchema, parent: String, subject: String) -> String? {
         let name = raw.swiftTypeName?.value ?? SwiftNaming.typeName(raw.name.value)
         let location = raw.swiftTypeName?.location ?? raw.name.location
-        if !SwiftNaming.isIdentifier(name) {
-            log.error("'\(name)' is not a valid Swift type name for \(subject)", at: location)
-            return nil
-        }
         if SwiftNaming.reservedTypeNames.contains(name) {
             log.error(
                 "\(subject) would make a Swift type named '\(name)', which is reserved; "
                     + "give it another with 'swift_type_name'",
                 at: location)
+            return nil
+        }
+        if !SwiftNaming.isIdentifier(name) {
+            log.error("'\(name)' is not a valid Swift type name for \(subject)", at: location)
             return nil
         }
         return name

@@ -2,11 +2,15 @@
 struct SpecChecker {
     let log: DiagnosticLog
 
-    func check(_ files: [RawSpecFile]) -> SpecModel? {
+    /// The model of `files`, or `nil` after reporting their problems. When the set is not
+    /// complete (a file could not be parsed), references to objects no file declares are not
+    /// reported: the missing file may declare them.
+    func check(_ files: [RawSpecFile], isComplete: Bool) -> SpecModel? {
         let apiVersion = checkAPIVersions(files)
         let checked = files.compactMap { file in object(file).map { (file: file, object: $0) } }
         checkUniqueNames(checked)
-        let operations = OperationChecker(log: log, objectNames: checked.map(\.object.stripeName))
+        let operations = OperationChecker(
+            log: log, objectNames: files.compactMap(\.object?.value), knowsEveryObject: isComplete)
         let objects = checked.map { file, object in
             var object = object
             let declared = Set(file.fields?.value.map(\.name.value) ?? [])
@@ -52,11 +56,18 @@ struct SpecChecker {
             log.error("the spec file has no '\(key)'", at: file.location)
         }
         guard let stripeName, let title, let docsURL, let description, let rawFields = file.fields else { return nil }
+        let isNamed = WireNames.isObjectName(stripeName)
+        if let object = file.object, !isNamed {
+            log.error(
+                "object name '\(stripeName)' must be snake_case words joined by dots, such as billing.meter_event",
+                at: object.location)
+        }
         let swiftName = file.swiftName?.value ?? SwiftNaming.typeName(stripeName)
         if !SwiftNaming.isIdentifier(swiftName) {
             log.error("'\(swiftName)' is not a valid Swift type name", at: file.swiftName?.location ?? file.location)
         }
         let fields = FieldChecker(log: log).fields(rawFields, of: swiftName, in: "object '\(stripeName)'")
+        guard isNamed else { return nil }
         return ObjectModel(
             stripeName: stripeName, swiftName: swiftName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)

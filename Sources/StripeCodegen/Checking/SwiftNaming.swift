@@ -18,16 +18,22 @@ public enum SwiftNaming {
         return joined.first?.isNumber == true ? "_" + joined : joined
     }
 
+    /// Whether `name` has a letter or digit to make a Swift name from.
+    public static func hasWords(_ name: String) -> Bool {
+        !words(name).isEmpty
+    }
+
     /// Wraps a Swift keyword in backticks; leaves any other identifier alone.
     public static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
-    /// Whether `name` is a plain Swift identifier (letters, digits and underscores, not starting
-    /// with a digit).
+    /// Whether `name` is a plain Swift identifier: ASCII letters, digits and underscores, not
+    /// starting with a digit, with at least one letter or digit, and not a keyword.
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
-        return name.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+        return hasWords(name) && !keywords.contains(name)
+            && name.unicodeScalars.allSatisfy { $0 == "_" || isASCIILetterOrDigit($0) }
     }
 
     /// Type names that a nested type must not take: they would shadow the standard types the
@@ -47,8 +53,13 @@ public enum SwiftNaming {
         "false", "is", "nil", "self", "super", "throws", "true", "try", "Any", "Self", "Type",
     ]
 
+    /// The ASCII letter-and-digit runs of a name: `meter_event.v2` → `meter`, `event`, `v2`.
     private static func words(_ name: String) -> [String] {
-        name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        name.unicodeScalars.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { String(String.UnicodeScalarView($0)) }
+    }
+
+    private static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
     private static func capitalized(_ word: String) -> String {

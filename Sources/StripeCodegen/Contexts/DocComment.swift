@@ -14,34 +14,48 @@ enum DocComment {
     }
 
     /// One paragraph's words as lines of at most `width` characters (longer words stand alone),
-    /// never breaking inside a code span.
+    /// never breaking inside a code span. Linear in the paragraph's length.
     static func wrap(_ paragraph: String, width: Int) -> [String] {
         var result: [String] = []
         var line = ""
-        for word in keepingCodeSpansWhole(paragraph.split(whereSeparator: \.isWhitespace).map(String.init)) {
-            if !line.isEmpty, line.count + 1 + word.count > width {
+        var lineLength = 0
+        for word in keepingCodeSpansWhole(paragraph.split(whereSeparator: \.isWhitespace)) {
+            let length = word.count
+            if lineLength > 0, lineLength + 1 + length > width {
                 result.append(line)
-                line = word
+                (line, lineLength) = (word, length)
+            } else if lineLength == 0 {
+                (line, lineLength) = (word, length)
             } else {
-                line = line.isEmpty ? word : line + " " + word
+                line += " " + word
+                lineLength += 1 + length
             }
         }
-        if !line.isEmpty { result.append(line) }
+        if lineLength > 0 { result.append(line) }
         return result
     }
 
     /// The words, with those of a code span (`` `POST /v1/x` ``) joined into one, so that no
-    /// line break falls inside it.
-    private static func keepingCodeSpansWhole(_ words: [String]) -> [String] {
+    /// line break falls inside it. A backtick that no later word closes opens no span.
+    private static func keepingCodeSpansWhole(_ words: [Substring]) -> [String] {
         var result: [String] = []
-        var isInsideSpan = false
+        var span: [Substring] = []
         for word in words {
-            if isInsideSpan, let last = result.popLast() {
-                result.append(last + " " + word)
-            } else {
-                result.append(word)
+            let opensOrCloses = word.utf8.count { $0 == UInt8(ascii: "`") } % 2 == 1
+            if span.isEmpty, !opensOrCloses {
+                result.append(String(word))
+                continue
             }
-            if word.filter({ $0 == "`" }).count % 2 == 1 { isInsideSpan.toggle() }
+            span.append(word)
+            if opensOrCloses, span.count > 1 {
+                result.append(span.joined(separator: " "))
+                span.removeAll(keepingCapacity: true)
+            }
+        }
+        if let opening = span.first {
+            // Unclosed: the opening word stands for itself, and the rest are read again.
+            result.append(String(opening))
+            result += keepingCodeSpansWhole(Array(span.dropFirst()))
         }
         return result
     }

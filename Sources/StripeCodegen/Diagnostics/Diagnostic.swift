@@ -38,6 +38,7 @@ public struct DiagnosticsError: Error, CustomStringConvertible {
 /// A reference type, so that nested checkers add to the same log.
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
+    private var recorded: Set<Diagnostic> = []
 
     var isEmpty: Bool { diagnostics.isEmpty }
 
@@ -45,7 +46,7 @@ final class DiagnosticLog {
     /// is recorded once.
     func error(_ message: String, at location: SourceLocation?) {
         let diagnostic = Diagnostic(message, at: location)
-        if !diagnostics.contains(diagnostic) {
+        if recorded.insert(diagnostic).inserted {
             diagnostics.append(diagnostic)
         }
     }

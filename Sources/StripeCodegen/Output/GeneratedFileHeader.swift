@@ -21,9 +21,11 @@ public enum GeneratedFileHeader {
             .joined(separator: "\n") + "\n"
     }
 
-    /// The paths a manifest lists.
-    static func paths(inManifest contents: String) -> [String] {
-        contents.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+    /// The paths a manifest lists, with their line numbers.
+    static func paths(inManifest contents: String) -> [(line: Int, path: String)] {
+        contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, String(line))
+        }
     }
 
     /// Whether `contents` starts with a generator header within its first lines.

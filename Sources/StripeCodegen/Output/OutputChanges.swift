@@ -17,13 +17,20 @@ public struct OutputChanges: Sendable {
         }
     }
 
-    /// The changes, sorted by path; empty when the folder is up to date.
+    /// The changes, sorted by path.
     public var changes: [Change]
     /// Files of the plan that are already as they should be.
     public var unchangedCount: Int
+    /// Temporary files an interrupted run left behind, to be removed.
+    public var temporaries: [String]
 
-    /// Compares `plan` with the generated files found in the folder.
-    init(plan: OutputPlan, existing: [String: String]) {
+    /// Whether the folder already matches the plan.
+    public var isEmpty: Bool { changes.isEmpty && temporaries.isEmpty }
+
+    /// Compares `plan` with what was found in the folder.
+    init(plan: OutputPlan, existing folder: OutputFolder.Contents) {
+        let existing = folder.generated
+        temporaries = folder.temporaries.sorted()
         var changes: [Change] = []
         var unchanged = 0
         for file in plan.files {

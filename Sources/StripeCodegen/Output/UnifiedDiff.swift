@@ -22,31 +22,76 @@ enum UnifiedDiff {
         return lines
     }
 
-    /// The shortest edit script, from the longest common subsequence of the lines.
+    /// How many differing lines Myers' search explores before the changed middle is shown as
+    /// removed and added whole: keeps time and memory bounded for files that share little.
+    static let maxSearchedEdits = 2_000
+
+    /// The shortest edit script (Myers' algorithm) between the lines that differ after the common
+    /// first and last lines, which stay as context.
     private static func edits(from old: [String], to new: [String]) -> [Edit] {
+        var prefix = 0
+        while prefix < min(old.count, new.count), old[prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(old.count, new.count) - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+            suffix += 1
+        }
+        let removed = Array(old[prefix..<(old.count - suffix)])
+        let added = Array(new[prefix..<(new.count - suffix)])
+        let middle =
+            shortestEdits(from: removed, to: added)
+            ?? removed.map(Edit.removed) + added.map(Edit.added)
+        return old[..<prefix].map(Edit.same) + middle + old[(old.count - suffix)...].map(Edit.same)
+    }
+
+    /// Myers' O(ND) search, keeping for each number of edits `d` the furthest points it reached
+    /// (2d + 1 of them) to walk back from the end; `nil` past `maxSearchedEdits`.
+    private static func shortestEdits(from old: [String], to new: [String]) -> [Edit]? {
         let (n, m) = (old.count, new.count)
-        var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lcs[i][j] = old[i] == new[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        let limit = min(n + m, maxSearchedEdits)
+        let offset = limit + 1
+        var furthest = [Int](repeating: 0, count: 2 * limit + 3)
+        var trace: [[Int]] = []
+        for d in 0...limit {
+            trace.append(Array(furthest[(offset - d)...(offset + d)]))
+            for k in stride(from: -d, through: d, by: 2) {
+                let down = k == -d || (k != d && furthest[offset + k - 1] < furthest[offset + k + 1])
+                var x = down ? furthest[offset + k + 1] : furthest[offset + k - 1] + 1
+                var y = x - k
+                while x < n, y < m, old[x] == new[y] { (x, y) = (x + 1, y + 1) }
+                furthest[offset + k] = x
+                if x >= n, y >= m { return walkBack(trace, old: old, new: new) }
             }
         }
-        var edits: [Edit] = []
-        var (i, j) = (0, 0)
-        while i < n || j < m {
-            if i < n, j < m, old[i] == new[j] {
-                edits.append(.same(old[i]))
-                (i, j) = (i + 1, j + 1)
-            } else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] {
-                // Removals first, as diff -u prints them.
-                edits.append(.removed(old[i]))
-                i += 1
+        return nil
+    }
+
+    private static func walkBack(_ trace: [[Int]], old: [String], new: [String]) -> [Edit] {
+        var (x, y) = (old.count, new.count)
+        var reversed: [Edit] = []
+        for d in stride(from: trace.count - 1, through: 1, by: -1) {
+            let reached = trace[d]
+            let k = x - y
+            let down = k == -d || (k != d && reached[k - 1 + d] < reached[k + 1 + d])
+            let previousK = down ? k + 1 : k - 1
+            let previousX = reached[previousK + d]
+            let previousY = previousX - previousK
+            while x > previousX, y > previousY {
+                reversed.append(.same(old[x - 1]))
+                (x, y) = (x - 1, y - 1)
+            }
+            if down {
+                reversed.append(.added(new[y - 1]))
+                y -= 1
             } else {
-                edits.append(.added(new[j]))
-                j += 1
+                reversed.append(.removed(old[x - 1]))
+                x -= 1
             }
         }
-        return edits
+        while x > 0, y > 0 {
+            reversed.append(.same(old[x - 1]))
+            (x, y) = (x - 1, y - 1)
+        }
+        return reversed.reversed()
     }
 
     /// Groups edits into hunks: changed lines with up to three lines of context around them.
@@ -65,13 +110,17 @@ enum UnifiedDiff {
                 ranges.append(range)
             }
         }
+        // The old and new line numbers at each edit, counted in one pass.
+        var starts: [(old: Int, new: Int)] = []
+        starts.reserveCapacity(edits.count)
+        var (oldLine, newLine) = (1, 1)
+        for edit in edits {
+            starts.append((oldLine, newLine))
+            if case .added = edit {} else { oldLine += 1 }
+            if case .removed = edit {} else { newLine += 1 }
+        }
         return ranges.map { range in
-            var oldStart = 1
-            var newStart = 1
-            for edit in edits[..<range.lowerBound] {
-                if case .added = edit {} else { oldStart += 1 }
-                if case .removed = edit {} else { newStart += 1 }
-            }
+            let (oldStart, newStart) = starts[range.lowerBound]
             var body = ""
             var (oldCount, newCount) = (0, 0)
             for edit in edits[range] {

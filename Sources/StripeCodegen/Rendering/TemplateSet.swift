@@ -37,6 +37,15 @@ struct TemplateSet {
     }
 
     private mutating func load(folder: URL, display: String, log: DiagnosticLog) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
+            log.error("the templates folder '\(display)' does not exist", at: nil)
+            return
+        }
+        guard isDirectory.boolValue else {
+            log.error("'\(display)' is a file; templates are read from a folder of .mustache files", at: nil)
+            return
+        }
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
             log.error("cannot read the templates folder '\(display)'", at: nil)
             return

@@ -1,31 +1,50 @@
-import Foundation
-
 /// Reads every `*.yaml` file of the spec folder, in file-name order.
 enum SpecLoader {
+    /// The files read, and whether every file of the folder is among them.
+    struct Result {
+        var files: [RawSpecFile]
+        /// False when a file could not be read or parsed at all: what other files say of its
+        /// object cannot be checked then, and is not reported as a problem.
+        var isComplete: Bool
+    }
+
     /// The raw files of `directory`; `displayPrefix` is how paths appear in diagnostics
     /// (e.g. `spec`). Problems go to `log`.
-    static func load(directory: URL, displayPrefix: String, log: DiagnosticLog) -> [RawSpecFile] {
+    static func load(directory: String, displayPrefix: String, limits: YAMLLimits = .standard, log: DiagnosticLog) -> Result {
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") }
-                .sorted()
+            names = try FileSystem.contents(ofDirectory: directory, display: displayPrefix).filter { $0.hasSuffix(".yaml") }
         } catch {
-            log.error("cannot read the spec folder '\(displayPrefix)': \(error.localizedDescription)", at: nil)
-            return []
+            log.error(error.description, at: nil)
+            return Result(files: [], isComplete: false)
         }
         if names.isEmpty {
             log.error("the spec folder '\(displayPrefix)' has no .yaml files", at: nil)
         }
-        return names.compactMap { name in
-            let path = "\(displayPrefix)/\(name)"
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                log.error("cannot read the file as UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
-                return nil
-            }
-            return SpecFileParser.parse(text, path: path, fileName: name, log: log)
+        let files = names.compactMap { name in
+            load(file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name, limits: limits, log: log)
         }
+        return Result(files: files, isComplete: files.count == names.count)
+    }
+
+    /// One file: read within the size limit, decoded as UTF-8, scanned for YAML problems and
+    /// limits, then parsed.
+    private static func load(file: String, path: String, fileName: String, limits: YAMLLimits, log: DiagnosticLog) -> RawSpecFile? {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.read(file, display: path, maxBytes: limits.maxFileBytes)
+        } catch {
+            log.error(error.description, at: start)
+            return nil
+        }
+        let problem =
+            TextPosition.invalidUTF8(in: bytes, file: path)
+            ?? YAMLStructureScan(path: path, limits: limits).firstProblem(in: bytes)
+        if let problem {
+            log.error(problem.message, at: problem.location)
+            return nil
+        }
+        return SpecFileParser.parse(String(decoding: bytes, as: UTF8.self), path: path, fileName: fileName, log: log)
     }
 }

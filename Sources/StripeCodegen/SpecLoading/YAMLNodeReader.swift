@@ -26,6 +26,7 @@ struct YAMLNodeReader {
             return []
         }
         var result: [(key: Located<String>, value: Node)] = []
+        let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 log.error("expected a plain key in \(what)", at: location(of: keyNode))
@@ -40,7 +41,7 @@ struct YAMLNodeReader {
                     at: keyLocation)
                 // Read a likely typo as the key it was meant to be, so that checking goes on
                 // without reporting the key as missing too.
-                guard let suggestion, !mapping.keys.contains(where: { $0.scalar?.string == suggestion }) else {
+                guard let suggestion, !keys.contains(suggestion) else {
                     continue
                 }
                 readKey = suggestion

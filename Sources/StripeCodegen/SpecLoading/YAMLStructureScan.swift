@@ -1,0 +1,158 @@
+import CYaml
+
+/// One pass over a file's YAML events, before anything is built from them: finds syntax errors,
+/// duplicate keys, undefined aliases, and files past the `YAMLLimits`, each at the place it
+/// concerns. Time and memory are linear in the file's size, whatever its aliases expand to, so a
+/// file that passes can be composed into nodes safely.
+struct YAMLStructureScan {
+    let path: String
+    let limits: YAMLLimits
+
+    /// A mapping or list being read.
+    private struct Collection {
+        var isMapping: Bool
+        var anchor: String?
+        /// The node count when the collection started.
+        var firstNode: Int
+        /// How many keys and values of a mapping (or items of a list) have been read.
+        var children = 0
+        /// A mapping's scalar keys and where each was first seen.
+        var keys: [String: SourceLocation] = [:]
+    }
+
+    /// The first problem of `bytes`, with its place, or `nil` when the file can be composed.
+    func firstProblem(in bytes: [UInt8]) -> Diagnostic? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return Diagnostic("cannot start the YAML parser", at: SourceLocation(file: path, line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return scan(&parser, bytes: buffer)
+        }
+    }
+
+    private func scan(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
+        var stack: [Collection] = []
+        var anchorSizes: [String: Int] = [:]
+        var nodes = 0
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                return syntaxError(parser, bytes: bytes)
+            }
+            defer { yaml_event_delete(&event) }
+            let location = self.location(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return nil
+            case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT:
+                let isAlias = event.type == YAML_ALIAS_EVENT
+                var size = 1
+                if isAlias {
+                    let name = string(event.data.alias.anchor) ?? ""
+                    guard let anchored = anchorSizes[name] else {
+                        return Diagnostic("the alias '*\(name)' names no anchor before it", at: location)
+                    }
+                    size = anchored
+                } else if let anchor = string(event.data.scalar.anchor) {
+                    anchorSizes[anchor] = 1
+                }
+                nodes += size
+                if nodes > limits.maxNodes {
+                    return tooManyNodes(at: location, alias: isAlias)
+                }
+                if let index = stack.indices.last {
+                    if stack[index].isMapping, stack[index].children % 2 == 0, !isAlias {
+                        let key = scalarValue(event)
+                        if let first = stack[index].keys[key] {
+                            return Diagnostic("duplicate key '\(key)'; it was first set at \(first.line):\(first.column)", at: location)
+                        }
+                        stack[index].keys[key] = location
+                    }
+                    stack[index].children += 1
+                }
+            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchor = string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                nodes += 1
+                if nodes > limits.maxNodes {
+                    return tooManyNodes(at: location, alias: false)
+                }
+                if stack.count >= limits.maxDepth {
+                    return tooDeep(at: location)
+                }
+                stack.append(Collection(isMapping: isMapping, anchor: anchor, firstNode: nodes))
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+                guard let finished = stack.popLast() else { break }
+                if let anchor = finished.anchor {
+                    anchorSizes[anchor] = nodes - finished.firstNode + 1
+                }
+                if let index = stack.indices.last {
+                    stack[index].children += 1
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    private func tooManyNodes(at location: SourceLocation, alias: Bool) -> Diagnostic {
+        let reason = alias ? "this alias expands the file" : "the file grows"
+        return Diagnostic(
+            "\(reason) past \(limits.maxNodes) YAML nodes (each alias counts as the nodes it repeats); "
+                + "a spec file needs far fewer",
+            at: location)
+    }
+
+    private func tooDeep(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            "mappings and lists are nested more than \(limits.maxDepth) levels deep here; a spec file needs far fewer",
+            at: location)
+    }
+
+    /// libyaml's error, placed where the broken construct opens when the problem is that it
+    /// never closes (an unclosed quote or flow collection is only noticed lines later).
+    private func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
+        if parser.error == YAML_READER_ERROR {
+            return Diagnostic(
+                "invalid YAML: \(problem)",
+                at: TextPosition.location(ofByte: parser.problem_offset, in: bytes, file: path))
+        }
+        let problemAt = location(parser.problem_mark)
+        if problem.hasPrefix("Maximum nesting level") {
+            // libyaml's own bound, met before the event that would cross ours.
+            return tooDeep(at: problemAt)
+        }
+        guard let contextText = parser.context.map({ String(cString: $0) }) else {
+            return Diagnostic("invalid YAML: \(problem)", at: problemAt)
+        }
+        let openedAt = location(parser.context_mark)
+        let isUnclosed =
+            problem.contains("end of stream")
+            || ["quoted scalar", "flow mapping", "flow sequence"].contains { contextText.hasSuffix($0) }
+        if isUnclosed, openedAt != problemAt {
+            let construct = contextText.replacingOccurrences(of: "while scanning ", with: "")
+                .replacingOccurrences(of: "while parsing ", with: "")
+            return Diagnostic(
+                "invalid YAML: \(construct) opened here is not closed: \(problem) at \(problemAt.line):\(problemAt.column)",
+                at: openedAt)
+        }
+        return Diagnostic("invalid YAML: \(problem) (\(contextText) at \(openedAt.line):\(openedAt.column))", at: problemAt)
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private func scalarValue(_ event: yaml_event_t) -> String {
+        let buffer = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+}
