@@ -30,8 +30,8 @@ struct FieldChecker {
 
     private func check(_ raw: RawSchema, parent: String, inherited: Mutability?) -> FieldModel? {
         let subject = "field '\(raw.name.value)'"
-        if !WireNames.isSnakeCase(raw.name.value) {
-            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "field"), at: raw.name.location)
+        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "field") {
+            log.error(problem, at: raw.name.location)
             return nil
         }
         let mutability = checkMutability(raw, inherited: inherited, subject: subject)
@@ -45,7 +45,7 @@ struct FieldChecker {
         let type = types.type(of: raw, parent: parent, subject: subject) { nested, qualifiedName in
             checkFields(nested, qualifiedTypeName: qualifiedName, inherited: mutability, subject: subject)
         }
-        guard let type, let mutability else { return nil }
+        guard let type, let mutability, checkMemberName(of: raw) else { return nil }
         return FieldModel(
             name: raw.name.value,
             swiftName: SwiftNaming.memberName(raw.name.value),
@@ -57,6 +57,12 @@ struct FieldChecker {
             constraints: types.constraints(of: raw, type: type, subject: subject),
             defaultValue: raw.defaultValue?.value, example: raw.example?.value,
             exampleEntries: raw.exampleEntries?.value.map { ExampleEntry(key: $0.key, value: $0.value) } ?? [])
+    }
+
+    private func checkMemberName(of raw: RawSchema) -> Bool {
+        guard let problem = SwiftNaming.memberNameProblem(for: raw.name.value, what: "field") else { return true }
+        log.error(problem, at: raw.name.location)
+        return false
     }
 
     private func checkMutability(_ raw: RawSchema, inherited: Mutability?, subject: String) -> Mutability? {

@@ -15,8 +15,10 @@ struct OperationChecker {
 
     private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> OperationModel? {
         let subject = "operation '\(raw.name.value)'"
-        if !WireNames.isSnakeCase(raw.name.value) {
-            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "operation"), at: raw.name.location)
+        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "operation")
+            ?? SwiftNaming.memberNameProblem(for: raw.name.value, what: "operation")
+        {
+            log.error(problem, at: raw.name.location)
             return nil
         }
         let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
@@ -235,8 +237,10 @@ struct OperationChecker {
 
     /// A parameter with its own type, such as `limit` or `expand`.
     private func standaloneParam(_ raw: RawSchema, location: ParamModel.Location, subject: String, parent: String) -> ParamModel? {
-        if !WireNames.isSnakeCase(raw.name.value) {
-            log.error(WireNames.snakeCaseProblem(raw.name.value, what: "parameter"), at: raw.name.location)
+        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "parameter")
+            ?? SwiftNaming.memberNameProblem(for: raw.name.value, what: "parameter")
+        {
+            log.error(problem, at: raw.name.location)
             return nil
         }
         if raw.description == nil {

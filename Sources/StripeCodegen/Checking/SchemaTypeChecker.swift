@@ -116,6 +116,8 @@ struct SchemaTypeChecker {
                 log.error(
                     "enum value '\(value.value.value)' has no letter or digit to name its Swift case after",
                     at: value.value.location)
+            } else if let problem = SwiftNaming.memberNameProblem(for: value.value.value, what: "enum value") {
+                log.error(problem, at: value.value.location)
             } else if swiftName == "unknown" {
                 log.error(
                     "enum value '\(value.value.value)' would clash with the case that keeps unknown values",

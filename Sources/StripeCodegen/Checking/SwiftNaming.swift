@@ -18,6 +18,17 @@ public enum SwiftNaming {
         return joined.first?.isNumber == true ? "_" + joined : joined
     }
 
+    /// Member names that even backticks cannot make usable: after a dot, `.init` and `.self`
+    /// mean the initializer and the value itself, and a property `self` hides the instance.
+    public static let unusableMemberNames: Set<String> = ["init", "self"]
+
+    /// Why the member name made from `name`, a \(what), cannot be used, or `nil` when it can.
+    public static func memberNameProblem(for name: String, what: String) -> String? {
+        let swiftName = unescapedMemberName(name)
+        guard unusableMemberNames.contains(swiftName) else { return nil }
+        return "\(what) '\(name)' would become the Swift name '\(swiftName)', which Swift cannot use as a member name"
+    }
+
     /// Whether `name` has a letter or digit to make a Swift name from.
     public static func hasWords(_ name: String) -> Bool {
         !words(name).isEmpty

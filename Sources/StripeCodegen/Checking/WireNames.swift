@@ -16,8 +16,9 @@ enum WireNames {
         name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isSnakeCase)
     }
 
-    /// The message for a name of `what` (e.g. `field`) that is not snake_case.
-    static func snakeCaseProblem(_ name: String, what: String) -> String {
-        "\(what) name '\(name)' must be snake_case: lowercase letters, digits and underscores, starting with a letter"
+    /// Why a name of `what` (e.g. `field`) is not snake_case, or `nil` when it is.
+    static func snakeCaseProblem(_ name: String, what: String) -> String? {
+        isSnakeCase(name)
+            ? nil : "\(what) name '\(name)' must be snake_case: lowercase letters, digits and underscores, starting with a letter"
     }
 }

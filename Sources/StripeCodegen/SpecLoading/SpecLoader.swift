@@ -27,17 +27,19 @@ enum SpecLoader {
         return Result(files: files, isComplete: files.count == names.count)
     }
 
-    /// One file: read within the size limit, decoded as UTF-8, scanned for YAML problems and
-    /// limits, then parsed.
+    /// One file: read within the size limit, then parsed.
     private static func load(file: String, path: String, fileName: String, limits: YAMLLimits, log: DiagnosticLog) -> RawSpecFile? {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        let bytes: [UInt8]
         do {
-            bytes = try FileSystem.read(file, display: path, maxBytes: limits.maxFileBytes)
+            let bytes = try FileSystem.read(file, display: path, maxBytes: limits.maxFileBytes)
+            return parse(bytes, path: path, fileName: fileName, limits: limits, log: log)
         } catch {
-            log.error(error.description, at: start)
+            log.error(error.description, at: SourceLocation(file: path, line: 1, column: 1))
             return nil
         }
+    }
+
+    /// The bytes of one file, decoded as UTF-8, scanned for YAML problems and limits, then parsed.
+    static func parse(_ bytes: [UInt8], path: String, fileName: String, limits: YAMLLimits = .standard, log: DiagnosticLog) -> RawSpecFile? {
         let problem =
             TextPosition.invalidUTF8(in: bytes, file: path)
             ?? YAMLStructureScan(path: path, limits: limits).firstProblem(in: bytes)

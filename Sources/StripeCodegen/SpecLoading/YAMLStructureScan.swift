@@ -11,6 +11,9 @@ struct YAMLStructureScan {
     /// A mapping or list being read.
     private struct Collection {
         var isMapping: Bool
+        /// Written with brackets or braces, which must be closed.
+        var isFlow: Bool
+        var location: SourceLocation
         var anchor: String?
         /// The node count when the collection started.
         var firstNode: Int
@@ -40,7 +43,7 @@ struct YAMLStructureScan {
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return syntaxError(parser, bytes: bytes)
+                return syntaxError(parser, bytes: bytes, openFlow: stack.last(where: \.isFlow))
             }
             defer { yaml_event_delete(&event) }
             let location = self.location(event.start_mark)
@@ -76,6 +79,10 @@ struct YAMLStructureScan {
             case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                let isFlow =
+                    isMapping
+                    ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                    : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
                 nodes += 1
                 if nodes > limits.maxNodes {
                     return tooManyNodes(at: location, alias: false)
@@ -83,7 +90,8 @@ struct YAMLStructureScan {
                 if stack.count >= limits.maxDepth {
                     return tooDeep(at: location)
                 }
-                stack.append(Collection(isMapping: isMapping, anchor: anchor, firstNode: nodes))
+                stack.append(
+                    Collection(isMapping: isMapping, isFlow: isFlow, location: location, anchor: anchor, firstNode: nodes))
             case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                 guard let finished = stack.popLast() else { break }
                 if let anchor = finished.anchor {
@@ -113,8 +121,10 @@ struct YAMLStructureScan {
     }
 
     /// libyaml's error, placed where the broken construct opens when the problem is that it
-    /// never closes (an unclosed quote or flow collection is only noticed lines later).
-    private func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic {
+    /// never closes (an unclosed quote or flow collection is only noticed lines later, often at
+    /// the end of the file): the context libyaml names, or else the innermost flow collection
+    /// still open.
+    private func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, openFlow: Collection?) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
             return Diagnostic(
@@ -126,21 +136,27 @@ struct YAMLStructureScan {
             // libyaml's own bound, met before the event that would cross ours.
             return tooDeep(at: problemAt)
         }
-        guard let contextText = parser.context.map({ String(cString: $0) }) else {
-            return Diagnostic("invalid YAML: \(problem)", at: problemAt)
-        }
+        let contextText = parser.context.map { String(cString: $0) }
         let openedAt = location(parser.context_mark)
-        let isUnclosed =
-            problem.contains("end of stream")
-            || ["quoted scalar", "flow mapping", "flow sequence"].contains { contextText.hasSuffix($0) }
-        if isUnclosed, openedAt != problemAt {
+        let isAtEnd = parser.problem_mark.index >= bytes.count || problem.contains("end of stream")
+        let unclosed = ["quoted scalar", "flow mapping", "flow sequence"].first { contextText?.hasSuffix($0) == true }
+        if let contextText, unclosed != nil || isAtEnd, openedAt != problemAt {
             let construct = contextText.replacingOccurrences(of: "while scanning ", with: "")
                 .replacingOccurrences(of: "while parsing ", with: "")
-            return Diagnostic(
-                "invalid YAML: \(construct) opened here is not closed: \(problem) at \(problemAt.line):\(problemAt.column)",
-                at: openedAt)
+            return unclosedError(construct, openedAt: openedAt, problem: problem, problemAt: problemAt)
         }
+        if isAtEnd, let openFlow {
+            let construct = openFlow.isMapping ? "a flow mapping" : "a flow sequence"
+            return unclosedError(construct, openedAt: openFlow.location, problem: problem, problemAt: problemAt)
+        }
+        guard let contextText else { return Diagnostic("invalid YAML: \(problem)", at: problemAt) }
         return Diagnostic("invalid YAML: \(problem) (\(contextText) at \(openedAt.line):\(openedAt.column))", at: problemAt)
+    }
+
+    private func unclosedError(_ construct: String, openedAt: SourceLocation, problem: String, problemAt: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            "invalid YAML: \(construct) opened here is not closed: \(problem) at \(problemAt.line):\(problemAt.column)",
+            at: openedAt)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation {
