@@ -58,6 +58,12 @@ let package = Package(
             ],
             path: "Tests/StripeFakeServer"
         ),
+        // `swift run -c release GenBenchmarks`: gen's time against the size of its input.
+        .executableTarget(
+            name: "GenBenchmarks",
+            dependencies: ["StripeCodegen"],
+            path: "Tests/GenBenchmarks"
+        ),
         .testTarget(
             name: "StripeCodegenTests",
             dependencies: ["StripeCodegen"]

@@ -11,8 +11,11 @@ struct GeneratedNamesCompileTests {
         let keywordFields = ["default", "protocol", "class", "for", "type_"].map { name in
             "  \(name):\n    type: string\n    mutability: read_only\n    description: A keyword.\n"
         }.joined()
-        let values = ["1h", "a-b", "default", "Type", "some.value", "protocol"].map { "          \($0): Unusual.\n" }.joined()
-        let edited = spec
+        let values = ["1h", "a-b", "default", "Type", "some.value", "protocol"].map {
+            "          \($0): Unusual.\n"
+        }.joined()
+        let edited =
+            spec
             .replacingOccurrences(of: "\nfields:\n", with: "\nfields:\n" + keywordFields)
             .replacingOccurrences(
                 of: "          count: Count the number of events.\n",
@@ -23,18 +26,30 @@ struct GeneratedNamesCompileTests {
 
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        let runtimeSources = try swiftFiles(under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"))
+        let runtimeSources = try swiftFiles(
+            under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"))
         try swiftc(
-            ["-emit-module", "-parse-as-library", "-module-name", "StripeRuntime", "-emit-module-path",
-             runtime.appendingPathComponent("StripeRuntime.swiftmodule").path] + runtimeSources)
-        let generated = try swiftFiles(under: project.root.appendingPathComponent("Generated/StripeBilling"))
+            [
+                "-emit-module", "-parse-as-library", "-module-name", "StripeRuntime",
+                "-emit-module-path",
+                runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
+            ] + runtimeSources)
+        let generated = try swiftFiles(
+            under: project.root.appendingPathComponent("Generated/StripeBilling"))
         #expect(try project.read("Generated/StripeBilling/BillingMeter.swift").contains("case _1h"))
-        try swiftc(["-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I", runtime.path] + generated)
+        try swiftc(
+            [
+                "-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I",
+                runtime.path,
+            ] + generated)
     }
 
     private func swiftFiles(under folder: URL) throws -> [String] {
-        let names = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return names.filter { $0.hasSuffix(".swift") }.map { folder.appendingPathComponent($0).path }.sorted()
+        let names =
+            FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+        return names.filter { $0.hasSuffix(".swift") }.map {
+            folder.appendingPathComponent($0).path
+        }.sorted()
     }
 
     private func swiftc(_ arguments: [String]) throws {
@@ -45,7 +60,8 @@ struct GeneratedNamesCompileTests {
         process.standardOutput = output
         process.standardError = output
         try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "swiftc \(arguments.first ?? "") failed:\n\(text)")
     }

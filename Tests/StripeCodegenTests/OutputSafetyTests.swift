@@ -19,7 +19,9 @@ struct OutputSafetyTests {
             return []
         } catch let error as DiagnosticsError {
             let prefix = project.root.standardizedFileURL.path + "/"
-            return error.diagnostics.map { $0.description.replacingOccurrences(of: prefix, with: "") }
+            return error.diagnostics.map {
+                $0.description.replacingOccurrences(of: prefix, with: "")
+            }
         } catch {
             return ["unexpected error: \(error)"]
         }
@@ -29,14 +31,19 @@ struct OutputSafetyTests {
         let project = try writtenProject()
         defer { project.remove() }
         try project.write("keep\n", to: "README.md")
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gen-outside-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gen-outside-\(UUID().uuidString)")
         try Data("keep\n".utf8).write(to: outside)
         defer { try? FileManager.default.removeItem(at: outside) }
         let manifest = try project.read("Generated/.generated-files")
-        try project.write(manifest + "../README.md\n\(outside.path)\n", to: "Generated/.generated-files")
+        try project.write(
+            manifest + "../README.md\n\(outside.path)\n", to: "Generated/.generated-files")
         let errors = writeErrors(project)
         #expect(errors.count == 2)
-        #expect(errors.first?.hasPrefix("Generated/.generated-files:4:1: error: the manifest lists '../README.md', but ") == true)
+        #expect(
+            errors.first?.hasPrefix(
+                "Generated/.generated-files:4:1: error: the manifest lists '../README.md', but ")
+                == true)
         #expect(errors.last?.contains("Generated/.generated-files:5:1: error:") == true)
         #expect(errors.last?.contains("it is absolute") == true)
         #expect(try project.read("README.md") == "keep\n")
@@ -46,7 +53,8 @@ struct OutputSafetyTests {
     @Test func symbolicLinksInTheFolderAreNeverFollowed() throws {
         let project = try writtenProject()
         defer { project.remove() }
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gen-outside-\(UUID().uuidString)")
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "gen-outside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: outside) }
         try Data("keep\n".utf8).write(to: outside.appendingPathComponent("meter.md"))
@@ -54,16 +62,23 @@ struct OutputSafetyTests {
         try FileManager.default.removeItem(at: resources)
         try FileManager.default.createSymbolicLink(at: resources, withDestinationURL: outside)
 
-        #expect(writeErrors(project) == [
-            "error: cannot write into 'Generated/docs/resources': it is not a folder (a link or a file)"
-        ])
-        #expect(try String(contentsOf: outside.appendingPathComponent("meter.md"), encoding: .utf8) == "keep\n")
+        #expect(
+            writeErrors(project) == [
+                "error: cannot write into 'Generated/docs/resources': it is not a folder (a link or a file)"
+            ])
+        #expect(
+            try String(contentsOf: outside.appendingPathComponent("meter.md"), encoding: .utf8)
+                == "keep\n")
 
         // A manifest path through the link is refused too.
         let manifest = try project.read("Generated/.generated-files")
         try project.write(manifest + "docs/resources/meter.md\n", to: "Generated/.generated-files")
-        #expect(writeErrors(project).first?.contains("'docs/resources' is not a folder (a link or a file)") == true)
-        #expect(try String(contentsOf: outside.appendingPathComponent("meter.md"), encoding: .utf8) == "keep\n")
+        #expect(
+            writeErrors(project).first?.contains(
+                "'docs/resources' is not a folder (a link or a file)") == true)
+        #expect(
+            try String(contentsOf: outside.appendingPathComponent("meter.md"), encoding: .utf8)
+                == "keep\n")
     }
 
     /// A failure while writing leaves the old tree whole: nothing replaced, nothing left over.
@@ -72,13 +87,19 @@ struct OutputSafetyTests {
         defer { project.remove() }
         let before = try project.read("Generated/StripeBilling/BillingMeter.swift")
         let spec = try project.read("spec/billing_meter.yaml")
-        try project.write(spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"), to: "spec/billing_meter.yaml")
+        try project.write(
+            spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"),
+            to: "spec/billing_meter.yaml")
         // A file where the docs folder should be: every doc write fails, after the Swift files
         // (which sort first) were staged.
-        try FileManager.default.removeItem(at: project.root.appendingPathComponent("Generated/docs"))
+        try FileManager.default.removeItem(
+            at: project.root.appendingPathComponent("Generated/docs"))
         try project.write("in the way\n", to: "Generated/docs")
 
-        #expect(writeErrors(project) == ["error: cannot write into 'Generated/docs': it is not a folder (a link or a file)"])
+        #expect(
+            writeErrors(project) == [
+                "error: cannot write into 'Generated/docs': it is not a folder (a link or a file)"
+            ])
         #expect(try project.read("Generated/StripeBilling/BillingMeter.swift") == before)
         #expect(try temporaries(in: project).isEmpty)
     }
@@ -91,7 +112,8 @@ struct OutputSafetyTests {
         let generator = project.generator()
         let checked = try generator.check(generator.plan())
         #expect(checked.changes.isEmpty)
-        #expect(checked.temporaries == ["StripeBilling/" + (leftover as NSString).lastPathComponent])
+        #expect(
+            checked.temporaries == ["StripeBilling/" + (leftover as NSString).lastPathComponent])
         #expect(!checked.isEmpty)
 
         let written = try generator.write(generator.plan())
@@ -107,7 +129,9 @@ struct OutputSafetyTests {
         let generator = project.generator()
         let plan = try generator.plan()
         let folder = project.root.appendingPathComponent("Generated").path
-        var held: OutputLock? = try OutputLock.acquire(folder: folder, display: "Generated", exclusive: true) {}
+        var held: OutputLock? = try OutputLock.acquire(
+            folder: folder, display: "Generated", exclusive: true
+        ) {}
         let waited = Flag()
         let run = Task.detached { try generator.write(plan) { waited.set() } }
         while !waited.isSet { try await Task.sleep(for: .milliseconds(10)) }
@@ -118,7 +142,8 @@ struct OutputSafetyTests {
     }
 
     private func temporaries(in project: TestProject) throws -> [String] {
-        let enumerator = FileManager.default.enumerator(atPath: project.root.appendingPathComponent("Generated").path)
+        let enumerator = FileManager.default.enumerator(
+            atPath: project.root.appendingPathComponent("Generated").path)
         return (enumerator?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".tmp") }
     }
 }

@@ -20,7 +20,8 @@ struct SpecLoaderFuzzTests {
     }
 
     /// Bytes that mean something to YAML, or break UTF-8.
-    static let interesting = Array("[]{}:,&*!|>'\"#-?%@` \t\n\r\\.0".utf8) + [0x00, 0x01, 0x7F, 0xC3, 0xE9, 0xFF]
+    static let interesting =
+        Array("[]{}:,&*!|>'\"#-?%@` \t\n\r\\.0".utf8) + [0x00, 0x01, 0x7F, 0xC3, 0xE9, 0xFF]
 
     @Test func mutatedSpecFilesNeverCrashTheLoader() throws {
         let folder = TestProject.repository.appendingPathComponent("spec")
@@ -41,7 +42,9 @@ struct SpecLoaderFuzzTests {
             for diagnostic in log.diagnostics {
                 guard let location = diagnostic.location else { continue }
                 #expect(location.file == path)
-                #expect((1...lineCount + 1).contains(location.line), "\(diagnostic) is outside the file")
+                #expect(
+                    (1...lineCount + 1).contains(location.line), "\(diagnostic) is outside the file"
+                )
                 #expect(location.column >= 1)
             }
         }
@@ -55,7 +58,8 @@ struct SpecLoaderFuzzTests {
         case 1:
             bytes.insert(Self.interesting.randomElement(using: &random)!, at: index)
         case 2:
-            bytes.removeSubrange(index..<min(bytes.count, index + Int.random(in: 1...40, using: &random)))
+            bytes.removeSubrange(
+                index..<min(bytes.count, index + Int.random(in: 1...40, using: &random)))
         case 3:
             // Repeat a stretch, which duplicates keys and nests deeper.
             let end = min(bytes.count, index + Int.random(in: 1...200, using: &random))

@@ -4,7 +4,10 @@ enum WireNames {
     /// `event_time_window`: lowercase ASCII letters, digits and underscores, starting with a letter.
     static func isSnakeCase(_ name: some StringProtocol) -> Bool {
         guard let first = name.utf8.first, isLowercaseLetter(first) else { return false }
-        return name.utf8.allSatisfy { isLowercaseLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
+        return name.utf8.allSatisfy {
+            isLowercaseLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                || $0 == UInt8(ascii: "_")
+        }
     }
 
     private static func isLowercaseLetter(_ byte: UInt8) -> Bool {
@@ -19,6 +22,7 @@ enum WireNames {
     /// Why a name of `what` (e.g. `field`) is not snake_case, or `nil` when it is.
     static func snakeCaseProblem(_ name: String, what: String) -> String? {
         isSnakeCase(name)
-            ? nil : "\(what) name '\(name)' must be snake_case: lowercase letters, digits and underscores, starting with a letter"
+            ? nil
+            : "\(what) name '\(name)' must be snake_case: lowercase letters, digits and underscores, starting with a letter"
     }
 }

@@ -31,7 +31,9 @@ enum FileSystem {
     }
 
     /// The bytes of a regular file; a file larger than `maxBytes` is an error.
-    static func read(_ path: String, display: String, maxBytes: Int = .max) throws(FileSystemError) -> [UInt8] {
+    static func read(_ path: String, display: String, maxBytes: Int = .max) throws(FileSystemError)
+        -> [UInt8]
+    {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .posix("read", display) }
         defer { close(descriptor) }
@@ -42,12 +44,15 @@ enum FileSystem {
         }
         guard Int(info.st_size) <= maxBytes else {
             throw FileSystemError(
-                "read", display, reason: "it has \(info.st_size) bytes, more than the \(maxBytes) allowed")
+                "read", display,
+                reason: "it has \(info.st_size) bytes, more than the \(maxBytes) allowed")
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes {
+                systemRead(descriptor, $0.baseAddress, $0.count)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .posix("read", display)
@@ -55,13 +60,16 @@ enum FileSystem {
             if count == 0 { return bytes }
             bytes += chunk[..<count]
             if bytes.count > maxBytes {
-                throw FileSystemError("read", display, reason: "it has more than the \(maxBytes) bytes allowed")
+                throw FileSystemError(
+                    "read", display, reason: "it has more than the \(maxBytes) bytes allowed")
             }
         }
     }
 
     /// The names in a folder, without `.` and `..`, sorted.
-    static func contents(ofDirectory path: String, display: String) throws(FileSystemError) -> [String] {
+    static func contents(ofDirectory path: String, display: String) throws(FileSystemError)
+        -> [String]
+    {
         guard let directory = opendir(path) else { throw .posix("read the folder", display) }
         defer { closedir(directory) }
         var names: [String] = []
@@ -75,14 +83,18 @@ enum FileSystem {
     }
 
     /// Creates a new file that must not exist yet, with `bytes` in it.
-    static func create(_ path: String, display: String, bytes: some Collection<UInt8>) throws(FileSystemError) {
+    static func create(_ path: String, display: String, bytes: some Collection<UInt8>)
+        throws(FileSystemError)
+    {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .posix("write", display) }
         var failure: FileSystemError?
         let data = Array(bytes)
         var written = 0
         while written < data.count {
-            let count = data[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            let count = data[written...].withUnsafeBytes {
+                systemWrite(descriptor, $0.baseAddress, $0.count)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 failure = .posix("write", display)
@@ -100,7 +112,9 @@ enum FileSystem {
     }
 
     /// Renames a file within its folder, replacing what is at `destination`.
-    static func rename(_ source: String, to destination: String, display: String) throws(FileSystemError) {
+    static func rename(_ source: String, to destination: String, display: String)
+        throws(FileSystemError)
+    {
         guard systemRename(source, destination) == 0 else { throw .posix("replace", display) }
     }
 
@@ -111,7 +125,9 @@ enum FileSystem {
 
     /// Removes an empty folder.
     static func removeDirectory(_ path: String, display: String) throws(FileSystemError) {
-        guard rmdir(path) == 0 || errno == ENOENT else { throw .posix("remove the folder", display) }
+        guard rmdir(path) == 0 || errno == ENOENT else {
+            throw .posix("remove the folder", display)
+        }
     }
 
     /// Creates one folder; its parent must exist.
@@ -121,7 +137,9 @@ enum FileSystem {
 }
 
 // The C calls whose names the methods above reuse.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+    -> Int
+{
     read(descriptor, buffer, count)
 }
 

@@ -23,7 +23,9 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
     }
 
     /// The failure of a system call, from `errno`.
-    static func posix(_ action: String, _ path: String, errno code: Int32 = errno) -> FileSystemError {
+    static func posix(_ action: String, _ path: String, errno code: Int32 = errno)
+        -> FileSystemError
+    {
         FileSystemError(action, path, reason: String(cString: strerror(code)))
     }
 

@@ -22,10 +22,13 @@ struct OutputFolder {
         var contents = Contents()
         guard try FileSystem.kind(of: root, display: display) != nil else { return contents }
         try walk("", into: &contents)
-        guard let manifest = contents.generated[GeneratedFileHeader.manifestPath] else { return contents }
+        guard let manifest = contents.generated[GeneratedFileHeader.manifestPath] else {
+            return contents
+        }
         var problems: [Diagnostic] = []
         for (line, path) in GeneratedFileHeader.paths(inManifest: manifest) {
-            let location = SourceLocation(file: displayed(GeneratedFileHeader.manifestPath), line: line, column: 1)
+            let location = SourceLocation(
+                file: displayed(GeneratedFileHeader.manifestPath), line: line, column: 1)
             do {
                 if let text = try ownedFile(listed: path) {
                     contents.generated[path] = text
@@ -58,14 +61,19 @@ struct OutputFolder {
             }
         }
         switch try FileSystem.kind(of: absolute(path), display: displayed(path)) {
-        case .file: return String(decoding: try FileSystem.read(absolute(path), display: displayed(path)), as: UTF8.self)
+        case .file:
+            return String(
+                decoding: try FileSystem.read(absolute(path), display: displayed(path)),
+                as: UTF8.self)
         case nil: return nil
         default: throw ManifestProblem(reason: "it is not a regular file (a link or a folder)")
         }
     }
 
     private func walk(_ folder: String, into contents: inout Contents) throws(FileSystemError) {
-        for name in try FileSystem.contents(ofDirectory: absolute(folder), display: displayed(folder)) {
+        for name in try FileSystem.contents(
+            ofDirectory: absolute(folder), display: displayed(folder))
+        {
             let path = folder.isEmpty ? name : "\(folder)/\(name)"
             switch try FileSystem.kind(of: absolute(path), display: displayed(path)) {
             case .directory:
@@ -73,7 +81,9 @@ struct OutputFolder {
             case .file where OutputPath.isTemporary(name):
                 contents.temporaries.append(path)
             case .file:
-                let text = String(decoding: try FileSystem.read(absolute(path), display: displayed(path)), as: UTF8.self)
+                let text = String(
+                    decoding: try FileSystem.read(absolute(path), display: displayed(path)),
+                    as: UTF8.self)
                 if GeneratedFileHeader.isGenerated(text) {
                     contents.generated[path] = text
                 }
@@ -95,19 +105,24 @@ struct OutputFolder {
             for change in changes.changes {
                 let path = change.path
                 if let problem = OutputPath.problem(with: path) {
-                    throw FileSystemError("write", displayed(path), reason: "it is not a path inside the folder: \(problem)")
+                    throw FileSystemError(
+                        "write", displayed(path),
+                        reason: "it is not a path inside the folder: \(problem)")
                 }
                 for parent in OutputPath.parents(of: path) {
                     try prepareFolder(parent, created: &createdFolders)
                 }
                 switch try FileSystem.kind(of: absolute(path), display: displayed(path)) {
                 case nil, .file: break
-                default: throw FileSystemError("write", displayed(path), reason: "a folder or a link is in the way")
+                default:
+                    throw FileSystemError(
+                        "write", displayed(path), reason: "a folder or a link is in the way")
                 }
                 let temporary = temporaryPath(beside: path)
                 switch change {
                 case .create(let file), .update(let file, _):
-                    try FileSystem.create(absolute(temporary), display: displayed(path), bytes: file.contents.utf8)
+                    try FileSystem.create(
+                        absolute(temporary), display: displayed(path), bytes: file.contents.utf8)
                     staged.append((temporary, path))
                 case .remove:
                     try FileSystem.create(absolute(temporary), display: displayed(path), bytes: [])
@@ -116,7 +131,8 @@ struct OutputFolder {
             }
         } catch {
             for entry in staged {
-                try? FileSystem.removeFile(absolute(entry.temporary), display: displayed(entry.temporary))
+                try? FileSystem.removeFile(
+                    absolute(entry.temporary), display: displayed(entry.temporary))
             }
             for folder in createdFolders.reversed() {
                 try? FileSystem.removeDirectory(absolute(folder), display: displayed(folder))
@@ -125,9 +141,12 @@ struct OutputFolder {
         }
         for entry in staged {
             if let destination = entry.destination {
-                try FileSystem.rename(absolute(entry.temporary), to: absolute(destination), display: displayed(destination))
+                try FileSystem.rename(
+                    absolute(entry.temporary), to: absolute(destination),
+                    display: displayed(destination))
             } else {
-                try FileSystem.removeFile(absolute(entry.temporary), display: displayed(entry.temporary))
+                try FileSystem.removeFile(
+                    absolute(entry.temporary), display: displayed(entry.temporary))
             }
         }
         for case .remove(let path, _) in changes.changes {
@@ -160,13 +179,17 @@ struct OutputFolder {
             try FileSystem.makeDirectory(absolute(folder), display: displayed(folder))
             created.append(folder)
         default:
-            throw FileSystemError("write into", displayed(folder), reason: "it is not a folder (a link or a file)")
+            throw FileSystemError(
+                "write into", displayed(folder), reason: "it is not a folder (a link or a file)")
         }
     }
 
     private func removeEmptyFolders(above path: String) throws(FileSystemError) {
         for folder in OutputPath.parents(of: path).reversed() {
-            guard try FileSystem.contents(ofDirectory: absolute(folder), display: displayed(folder)).isEmpty else { return }
+            guard
+                try FileSystem.contents(ofDirectory: absolute(folder), display: displayed(folder))
+                    .isEmpty
+            else { return }
             try FileSystem.removeDirectory(absolute(folder), display: displayed(folder))
         }
     }

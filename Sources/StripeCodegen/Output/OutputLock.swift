@@ -24,7 +24,8 @@ final class OutputLock {
     /// Takes the lock on the folder at `path`, calling `onWait` once if another run holds it and
     /// waiting up to `timeout` for it.
     static func acquire(
-        folder path: String, display: String, exclusive: Bool, timeout: Duration = .seconds(300), onWait: () -> Void
+        folder path: String, display: String, exclusive: Bool, timeout: Duration = .seconds(300),
+        onWait: () -> Void
     ) throws(FileSystemError) -> OutputLock {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .posix("lock", display) }
@@ -45,7 +46,8 @@ final class OutputLock {
             guard clock.now < deadline else {
                 close(descriptor)
                 throw FileSystemError(
-                    "lock", display, reason: "another gen run has held it for more than \(timeout); is one stuck?")
+                    "lock", display,
+                    reason: "another gen run has held it for more than \(timeout); is one stuck?")
             }
             usleep(50_000)
         }

@@ -6,7 +6,9 @@ enum OutputPath {
     static func problem(with path: String) -> String? {
         if path.isEmpty { return "it is empty" }
         if path.hasPrefix("/") { return "it is absolute" }
-        if path.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\\" }) {
+        if path.unicodeScalars.contains(where: {
+            $0.properties.generalCategory == .control || $0 == "\\"
+        }) {
             return "it contains a control character or a backslash"
         }
         for segment in path.split(separator: "/", omittingEmptySubsequences: false) {

@@ -10,10 +10,14 @@ enum SpecLoader {
 
     /// The raw files of `directory`; `displayPrefix` is how paths appear in diagnostics
     /// (e.g. `spec`). Problems go to `log`.
-    static func load(directory: String, displayPrefix: String, limits: YAMLLimits = .standard, log: DiagnosticLog) -> Result {
+    static func load(
+        directory: String, displayPrefix: String, limits: YAMLLimits = .standard, log: DiagnosticLog
+    ) -> Result {
         let names: [String]
         do {
-            names = try FileSystem.contents(ofDirectory: directory, display: displayPrefix).filter { $0.hasSuffix(".yaml") }
+            names = try FileSystem.contents(ofDirectory: directory, display: displayPrefix).filter {
+                $0.hasSuffix(".yaml")
+            }
         } catch {
             log.error(error.description, at: nil)
             return Result(files: [], isComplete: false)
@@ -22,13 +26,17 @@ enum SpecLoader {
             log.error("the spec folder '\(displayPrefix)' has no .yaml files", at: nil)
         }
         let files = names.compactMap { name in
-            load(file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name, limits: limits, log: log)
+            load(
+                file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name,
+                limits: limits, log: log)
         }
         return Result(files: files, isComplete: files.count == names.count)
     }
 
     /// One file: read within the size limit, then parsed.
-    private static func load(file: String, path: String, fileName: String, limits: YAMLLimits, log: DiagnosticLog) -> RawSpecFile? {
+    private static func load(
+        file: String, path: String, fileName: String, limits: YAMLLimits, log: DiagnosticLog
+    ) -> RawSpecFile? {
         do {
             let bytes = try FileSystem.read(file, display: path, maxBytes: limits.maxFileBytes)
             return parse(bytes, path: path, fileName: fileName, limits: limits, log: log)
@@ -39,7 +47,10 @@ enum SpecLoader {
     }
 
     /// The bytes of one file, decoded as UTF-8, scanned for YAML problems and limits, then parsed.
-    static func parse(_ bytes: [UInt8], path: String, fileName: String, limits: YAMLLimits = .standard, log: DiagnosticLog) -> RawSpecFile? {
+    static func parse(
+        _ bytes: [UInt8], path: String, fileName: String, limits: YAMLLimits = .standard,
+        log: DiagnosticLog
+    ) -> RawSpecFile? {
         let problem =
             TextPosition.invalidUTF8(in: bytes, file: path)
             ?? YAMLStructureScan(path: path, limits: limits).firstProblem(in: bytes)
@@ -47,6 +58,7 @@ enum SpecLoader {
             log.error(problem.message, at: problem.location)
             return nil
         }
-        return SpecFileParser.parse(String(decoding: bytes, as: UTF8.self), path: path, fileName: fileName, log: log)
+        return SpecFileParser.parse(
+            String(decoding: bytes, as: UTF8.self), path: path, fileName: fileName, log: log)
     }
 }

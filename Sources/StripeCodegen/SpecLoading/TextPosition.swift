@@ -1,7 +1,9 @@
 /// Line and column of a byte offset, and where a text stops being valid UTF-8.
 enum TextPosition {
     /// The line and column (in Unicode scalars, both from 1) of the byte at `offset`.
-    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
+    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String)
+        -> SourceLocation
+    {
         let end = min(offset, bytes.count)
         var line = 1
         var lineStart = 0
@@ -26,9 +28,12 @@ enum TextPosition {
             case .emptyInput:
                 return nil
             case .error:
-                let place = bytes.withUnsafeBufferPointer { location(ofByte: offset, in: $0, file: file) }
+                let place = bytes.withUnsafeBufferPointer {
+                    location(ofByte: offset, in: $0, file: file)
+                }
                 let byte = String(bytes[offset], radix: 16, uppercase: true)
-                return Diagnostic("the byte 0x\(byte) is not valid UTF-8; spec files are UTF-8 text", at: place)
+                return Diagnostic(
+                    "the byte 0x\(byte) is not valid UTF-8; spec files are UTF-8 text", at: place)
             }
         }
     }

@@ -27,7 +27,8 @@ struct YAMLStructureScan {
     func firstProblem(in bytes: [UInt8]) -> Diagnostic? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Diagnostic("cannot start the YAML parser", at: SourceLocation(file: path, line: 1, column: 1))
+            return Diagnostic(
+                "cannot start the YAML parser", at: SourceLocation(file: path, line: 1, column: 1))
         }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeBufferPointer { buffer in
@@ -36,7 +37,9 @@ struct YAMLStructureScan {
         }
     }
 
-    private func scan(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>) -> Diagnostic? {
+    private func scan(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
+        -> Diagnostic?
+    {
         var stack: [Collection] = []
         var anchorSizes: [String: Int] = [:]
         var nodes = 0
@@ -56,7 +59,8 @@ struct YAMLStructureScan {
                 if isAlias {
                     let name = string(event.data.alias.anchor) ?? ""
                     guard let anchored = anchorSizes[name] else {
-                        return Diagnostic("the alias '*\(name)' names no anchor before it", at: location)
+                        return Diagnostic(
+                            "the alias '*\(name)' names no anchor before it", at: location)
                     }
                     size = anchored
                 } else if let anchor = string(event.data.scalar.anchor) {
@@ -70,7 +74,9 @@ struct YAMLStructureScan {
                     if stack[index].isMapping, stack[index].children % 2 == 0, !isAlias {
                         let key = scalarValue(event)
                         if let first = stack[index].keys[key] {
-                            return Diagnostic("duplicate key '\(key)'; it was first set at \(first.line):\(first.column)", at: location)
+                            return Diagnostic(
+                                "duplicate key '\(key)'; it was first set at \(first.line):\(first.column)",
+                                at: location)
                         }
                         stack[index].keys[key] = location
                     }
@@ -78,7 +84,8 @@ struct YAMLStructureScan {
                 }
             case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
-                let anchor = string(isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
+                let anchor = string(
+                    isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor)
                 let isFlow =
                     isMapping
                     ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
@@ -91,7 +98,9 @@ struct YAMLStructureScan {
                     return tooDeep(at: location)
                 }
                 stack.append(
-                    Collection(isMapping: isMapping, isFlow: isFlow, location: location, anchor: anchor, firstNode: nodes))
+                    Collection(
+                        isMapping: isMapping, isFlow: isFlow, location: location, anchor: anchor,
+                        firstNode: nodes))
             case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                 guard let finished = stack.popLast() else { break }
                 if let anchor = finished.anchor {
@@ -124,7 +133,9 @@ struct YAMLStructureScan {
     /// never closes (an unclosed quote or flow collection is only noticed lines later, often at
     /// the end of the file): the context libyaml names, or else the innermost flow collection
     /// still open.
-    private func syntaxError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, openFlow: Collection?) -> Diagnostic {
+    private func syntaxError(
+        _ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, openFlow: Collection?
+    ) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
             return Diagnostic(
@@ -139,21 +150,29 @@ struct YAMLStructureScan {
         let contextText = parser.context.map { String(cString: $0) }
         let openedAt = location(parser.context_mark)
         let isAtEnd = parser.problem_mark.index >= bytes.count || problem.contains("end of stream")
-        let unclosed = ["quoted scalar", "flow mapping", "flow sequence"].first { contextText?.hasSuffix($0) == true }
+        let unclosed = ["quoted scalar", "flow mapping", "flow sequence"].first {
+            contextText?.hasSuffix($0) == true
+        }
         if let contextText, unclosed != nil || isAtEnd, openedAt != problemAt {
             let construct = contextText.replacingOccurrences(of: "while scanning ", with: "")
                 .replacingOccurrences(of: "while parsing ", with: "")
-            return unclosedError(construct, openedAt: openedAt, problem: problem, problemAt: problemAt)
+            return unclosedError(
+                construct, openedAt: openedAt, problem: problem, problemAt: problemAt)
         }
         if isAtEnd, let openFlow {
             let construct = openFlow.isMapping ? "a flow mapping" : "a flow sequence"
-            return unclosedError(construct, openedAt: openFlow.location, problem: problem, problemAt: problemAt)
+            return unclosedError(
+                construct, openedAt: openFlow.location, problem: problem, problemAt: problemAt)
         }
         guard let contextText else { return Diagnostic("invalid YAML: \(problem)", at: problemAt) }
-        return Diagnostic("invalid YAML: \(problem) (\(contextText) at \(openedAt.line):\(openedAt.column))", at: problemAt)
+        return Diagnostic(
+            "invalid YAML: \(problem) (\(contextText) at \(openedAt.line):\(openedAt.column))",
+            at: problemAt)
     }
 
-    private func unclosedError(_ construct: String, openedAt: SourceLocation, problem: String, problemAt: SourceLocation) -> Diagnostic {
+    private func unclosedError(
+        _ construct: String, openedAt: SourceLocation, problem: String, problemAt: SourceLocation
+    ) -> Diagnostic {
         Diagnostic(
             "invalid YAML: \(construct) opened here is not closed: \(problem) at \(problemAt.line):\(problemAt.column)",
             at: openedAt)
@@ -168,7 +187,8 @@ struct YAMLStructureScan {
     }
 
     private func scalarValue(_ event: yaml_event_t) -> String {
-        let buffer = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+        let buffer = UnsafeBufferPointer(
+            start: event.data.scalar.value, count: event.data.scalar.length)
         return String(decoding: buffer, as: UTF8.self)
     }
 }
