@@ -103,7 +103,9 @@ struct SpecDiagnosticsTests {
 
             """
         #expect(try errors(replacing: "      size: {}\n", with: "      size: {}\n" + update) == [
-            "spec/widget.yaml:46:7: error: parameter 'size' sets field 'size' in an update, but the field is create_only"
+            "spec/widget.yaml:15:17: error: field 'name' is updatable, but operation 'update' has no parameter for it; "
+                + "add one or make the field create_only",
+            "spec/widget.yaml:46:7: error: parameter 'size' sets field 'size' in an update, but the field is create_only",
         ])
     }
 

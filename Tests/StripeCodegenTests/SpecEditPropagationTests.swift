@@ -51,4 +51,22 @@ struct SpecEditPropagationTests {
         #expect(doc.contains("you can update the `display_name` and `event_time_window` in place"))
         #expect(try #require(after["StripeBilling/BillingMeter+Requests.swift"]).contains("public var eventTimeWindow"))
     }
+
+    /// Whether an attribute updates in place is decided once: a field marked updatable that the
+    /// update operation cannot change is an error at its mutability, not a promise the schema
+    /// and the docs make while the plan replaces.
+    @Test func updatableWithoutAnUpdateParameterIsAnError() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let spec = try project.read("spec/billing_meter.yaml")
+        let field = "  event_time_window:\n    type: enum\n    nullable: true\n"
+        let edited = spec.replacingOccurrences(
+            of: field + "    mutability: create_only", with: field + "    mutability: updatable")
+        try project.write(edited, to: "spec/billing_meter.yaml")
+        let line = try edited.prefix(upTo: #require(edited.range(of: field)).upperBound).count { $0 == "\n" } + 1
+        #expect(project.errors() == [
+            "spec/billing_meter.yaml:\(line):17: error: field 'event_time_window' is updatable, but operation 'update' "
+                + "has no parameter for it; add one or make the field create_only"
+        ])
+    }
 }

@@ -15,6 +15,7 @@ struct SpecChecker {
             var object = object
             let declared = Set(file.fields?.value.map(\.name.value) ?? [])
             object.operations = operations.operations(file.operations, of: object, declaredFields: declared)
+            checkUpdatableFields(of: object, file: file)
             object.terraform = file.terraform.flatMap { terraform($0, of: object) }
             return object
         }
@@ -71,6 +72,22 @@ struct SpecChecker {
         return ObjectModel(
             stripeName: stripeName, swiftName: swiftName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
+    }
+
+    /// An updatable field is one the update operation changes: it must have a parameter there,
+    /// or schemas, plans and docs would promise an update the API cannot make. (The update
+    /// operation taking a field that is not updatable is checked with its parameters.)
+    private func checkUpdatableFields(of object: ObjectModel, file: RawSpecFile) {
+        for update in object.operations where update.kind == .update {
+            for field in object.fields where field.mutability == .updatable {
+                guard !update.params.contains(where: { $0.fieldName == field.name }) else { continue }
+                let raw = file.fields?.value.first { $0.name.value == field.name }
+                log.error(
+                    "field '\(field.name)' is updatable, but operation '\(update.name)' has no parameter for it; "
+                        + "add one or make the field create_only",
+                    at: raw?.mutability?.location ?? raw?.name.location ?? file.location)
+            }
+        }
     }
 
     /// The client reaches an object's operations by the path they share (`client.billingMeters`
@@ -168,8 +185,20 @@ struct SpecChecker {
         let excluded = raw.exclude.compactMap { field($0, "exclude") }
         guard let provider, let resource, let importID, let create, let read, let update, let destroy, let destroyNote
         else { return nil }
+        let attributes = object.fields.filter { !excluded.contains($0.name) }.map { field in
+            let change: AttributeChange =
+                switch field.mutability {
+                case .updatable: .updatesInPlace
+                case .createOnly: .forcesReplacement
+                case .readOnly: .computed
+                }
+            return TerraformAttributeRule(
+                fieldName: field.name, change: change,
+                isFilledInByStripe: change != .computed && !field.isRequired && !field.isNullable)
+        }
         return TerraformModel(
             providerAddress: provider.value, resource: resource.value, importID: importID, createOperation: create, readOperation: read,
-            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value, excludedFields: excluded)
+            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value, excludedFields: excluded,
+            attributes: attributes)
     }
 }

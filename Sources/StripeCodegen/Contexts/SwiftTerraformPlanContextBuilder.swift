@@ -1,26 +1,23 @@
-/// Builds the plan helper of a Terraform resource: a change to an updatable attribute updates
-/// in place (through the update operation's parameters), a change to a create-only attribute
-/// forces a replacement, and read-only attributes are Stripe's to change.
+/// Builds the plan helper of a Terraform resource from its attributes' rules: a change to an
+/// attribute that updates in place goes into the update operation's parameters, a change to one
+/// that forces a replacement replaces, and one Stripe fills in may be left out.
 struct SwiftTerraformPlanContextBuilder {
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> SwiftTerraformPlanFileContext? {
         guard let create = object.operations.first(where: { $0.name == terraform.createOperation }),
             let update = object.operations.first(where: { $0.name == terraform.updateOperation })
         else { return nil }
         let configured = create.requestParams.compactMap { param in
-            param.fieldName.flatMap { name in object.fields.first { $0.name == name } }.map { (param, $0) }
+            param.fieldName.flatMap(terraform.rule(for:)).map { (param: param, rule: $0) }
         }
-        let updatable = Set(update.requestParams.compactMap(\.fieldName))
-        let replacementChecks = configured.filter { !updatable.contains($0.1.name) }.map { param, field in
-            // An optional object Stripe always returns is filled in by Stripe when left out:
-            // leaving it out of the configuration keeps whatever the meter has.
-            let isFilledByStripe = !param.isRequired && !field.isNullable
-            return SwiftPlanCheckContext(
-                condition: isFilledByStripe
+        let replacementChecks = configured.filter { $0.rule.change == .forcesReplacement }.map { param, rule in
+            // Left out of the configuration, what Stripe filled in is kept.
+            SwiftPlanCheckContext(
+                condition: rule.isFilledInByStripe
                     ? "let value = desired.\(param.swiftName), value != prior.\(param.swiftName)"
                     : "desired.\(param.swiftName) != prior.\(param.swiftName)",
                 statement: "forcedBy.append(\"\(param.name)\")")
         }
-        let updated = configured.filter { updatable.contains($0.1.name) }.map(\.0)
+        let updated = configured.filter { $0.rule.change == .updatesInPlace }.map(\.param)
         let updateChecks = updated.map { param in
             SwiftPlanCheckContext(
                 condition: "desired.\(param.swiftName) != prior.\(param.swiftName)",

@@ -1,12 +1,18 @@
 /// Builds a Terraform resource's registry page from the spec: arguments, blocks and attributes
 /// with their types, allowed values, limits and defaults, and the update rule.
 struct TerraformDocContextBuilder {
+    /// A field of the resource and what a change to it does; nested fields take their top-level
+    /// field's change.
+    private typealias Attribute = (field: FieldModel, change: AttributeChange)
+
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformDocFileContext {
         let create = object.operations.first { $0.name == terraform.createOperation }
-        let fields = object.fields.filter { !terraform.excludedFields.contains($0.name) }
-        let configurable = fields.filter { $0.mutability != .readOnly }
-        let ordered = configurable.filter(\.isRequired).sorted { $0.name < $1.name }
-            + configurable.filter { !$0.isRequired }.sorted { $0.name < $1.name }
+        let fields: [Attribute] = terraform.attributes.compactMap { rule in
+            object.fields.first { $0.name == rule.fieldName }.map { ($0, rule.change) }
+        }
+        let configurable = fields.filter { $0.change != .computed }
+        let ordered = configurable.filter(\.field.isRequired).sorted { $0.field.name < $1.field.name }
+            + configurable.filter { !$0.field.isRequired }.sorted { $0.field.name < $1.field.name }
         let title = object.title.lowercased()
         return TerraformDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
@@ -17,9 +23,10 @@ struct TerraformDocContextBuilder {
             objectDescription: object.description,
             destroyNote: terraform.destroyNote,
             exampleLines: HCLExample.resourceLines(
-                type: terraform.resource, name: terraform.resourceName, fields: ordered.filter(HCLExample.canShow)),
+                type: terraform.resource, name: terraform.resourceName,
+                fields: ordered.map(\.field).filter(HCLExample.canShow)),
             arguments: ordered.map { argument($0, params: create?.params ?? []) },
-            blocks: ordered.compactMap { field in
+            blocks: ordered.compactMap { field, change in
                 guard case .object(let nested) = field.type else { return nil }
                 let params = create?.params.first { $0.fieldName == field.name }?.nestedParams ?? []
                 return TerraformDocBlockContext(
@@ -27,28 +34,31 @@ struct TerraformDocContextBuilder {
                         .joined(separator: " "),
                     name: field.name,
                     arguments: nested.fields.sorted { ($0.isRequired ? 0 : 1, $0.name) < ($1.isRequired ? 0 : 1, $1.name) }
-                        .map { argument($0, params: params) })
+                        .map { argument(($0, change), params: params) })
             },
-            attributes: fields.sorted { $0.name < $1.name }.map(attribute),
-            updatableList: fields.filter { $0.mutability == .updatable }.map { "`\($0.name)`" }
+            attributes: fields.sorted { $0.field.name < $1.field.name }.map(attribute),
+            updatableList: fields.filter { $0.change == .updatesInPlace }.map { "`\($0.field.name)`" }
                 .joined(separator: " and "),
             importAddress: "\(terraform.resource).\(terraform.resourceName)",
             importPlaceholder: "<\(terraform.resourceName)_\(terraform.importID)>")
     }
 
     /// An argument's bullet; `params` are the create request's, whose limits it states.
-    private func argument(_ field: FieldModel, params: [ParamModel]) -> TerraformDocArgumentContext {
+    private func argument(_ attribute: Attribute, params: [ParamModel]) -> TerraformDocArgumentContext {
+        let field = attribute.field
         let param = params.first { $0.fieldName == field.name }
-        let text = "* `\(field.name)` - (\(field.isRequired ? "Required" : "Optional")) \(Self.typeName(of: field)). "
-            + ([field.description] + TerraformSchemaTranslator.configurationNotes(of: field, param: param))
+        let text = "* `\(field.name)` - (\(field.isRequired ? "Required" : "Optional")) \(Self.typeName(of: attribute)). "
+            + ([field.description]
+                + TerraformSchemaTranslator.configurationNotes(of: field, param: param, change: attribute.change))
             .joined(separator: " ")
         return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: field))
     }
 
-    private func attribute(_ field: FieldModel) -> TerraformDocArgumentContext {
-        var text = "* `\(field.name)` - \(Self.typeName(of: field)). \(field.description)"
-        if case .object(let nested) = field.type, field.mutability == .readOnly {
-            text += " Its attributes: " + nested.fields.map { "`\($0.name)` (\(Self.typeName(of: $0)))" }
+    private func attribute(_ attribute: Attribute) -> TerraformDocArgumentContext {
+        let field = attribute.field
+        var text = "* `\(field.name)` - \(Self.typeName(of: attribute)). \(field.description)"
+        if case .object(let nested) = field.type, attribute.change == .computed {
+            text += " Its attributes: " + nested.fields.map { "`\($0.name)` (\(Self.typeName(of: ($0, .computed))))" }
                 .joined(separator: ", ") + "."
         }
         return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: field))
@@ -59,8 +69,9 @@ struct TerraformDocContextBuilder {
         return model.values.map { "  * `\($0.rawValue)` - \($0.meaning)" }
     }
 
-    static func typeName(of field: FieldModel) -> String {
-        switch field.type {
+    private static func typeName(of attribute: Attribute) -> String {
+        let field = attribute.field
+        return switch field.type {
         case .string, .enumeration: "String"
         case .integer, .number: "Number"
         case .timestamp: "Number (Unix seconds)"
@@ -68,7 +79,8 @@ struct TerraformDocContextBuilder {
         case .list: "List"
         case .map: "Map of String"
         case .object:
-            field.mutability == .readOnly ? "List(Object)" : field.isRequired ? "Block, exactly one" : "Block, at most one"
+            attribute.change == .computed
+                ? "List(Object)" : field.isRequired ? "Block, exactly one" : "Block, at most one"
         }
     }
 }

@@ -1,6 +1,7 @@
-/// Translates the spec's Terraform resources into a provider schema: updatable fields change in
-/// place, create-only fields force a replacement, read-only fields are computed; object fields
-/// become blocks (at most one; at least one when required).
+/// Translates the spec's Terraform resources into a provider schema, following each attribute's
+/// `TerraformAttributeRule`: computed attributes are Stripe's, the others configurable, with what
+/// a change does in their descriptions; object fields become blocks (at most one; at least one
+/// when required).
 struct TerraformSchemaTranslator {
     let model: SpecModel
 
@@ -32,27 +33,32 @@ struct TerraformSchemaTranslator {
 
     private func block(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformBlockModel {
         let create = object.operations.first { $0.name == terraform.createOperation }
-        let fields = object.fields.filter { !terraform.excludedFields.contains($0.name) }
+        let fields = terraform.attributes.compactMap { rule in
+            object.fields.first { $0.name == rule.fieldName }.map { (field: $0, change: rule.change) }
+        }
         return block(fields: fields, createParams: create?.params ?? [])
     }
 
-    /// `createParams` carry the create request's limits, which the descriptions state.
-    private func block(fields: [FieldModel], createParams: [ParamModel]) -> TerraformBlockModel {
+    /// `createParams` carry the create request's limits, which the descriptions state. Nested
+    /// fields take their top-level field's change.
+    private func block(fields: [(field: FieldModel, change: AttributeChange)], createParams: [ParamModel]) -> TerraformBlockModel {
         var attributes: [TerraformAttributeModel] = []
         var blockTypes: [TerraformBlockTypeModel] = []
-        for field in fields {
+        for (field, change) in fields {
             let param = createParams.first { $0.fieldName == field.name }
-            if case .object(let nested) = field.type, field.mutability != .readOnly {
+            if case .object(let nested) = field.type, change != .computed {
                 blockTypes.append(
                     TerraformBlockTypeModel(
-                        name: field.name, block: block(fields: nested.fields, createParams: param?.nestedParams ?? []),
+                        name: field.name,
+                        block: block(fields: nested.fields.map { ($0, change) }, createParams: param?.nestedParams ?? []),
                         minItems: field.isRequired ? 1 : 0, maxItems: 1))
                 continue
             }
             var attribute = TerraformAttributeModel(
-                name: field.name, type: Self.type(of: field.type), description: Self.description(of: field, param: param))
-            switch field.mutability {
-            case .readOnly: attribute.isComputed = true
+                name: field.name, type: Self.type(of: field.type),
+                description: Self.description(of: field, param: param, change: change))
+            switch change {
+            case .computed: attribute.isComputed = true
             case _ where field.isRequired: attribute.isRequired = true
             default: attribute.isOptional = true
             }
@@ -76,19 +82,19 @@ struct TerraformSchemaTranslator {
 
     /// The field's description, with allowed values and their meanings, and its
     /// `configurationNotes`.
-    static func description(of field: FieldModel, param: ParamModel?) -> String {
+    static func description(of field: FieldModel, param: ParamModel?, change: AttributeChange) -> String {
         var text = field.description
         if case .enumeration(let values) = field.type {
             text += " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
                 .joined(separator: ", ") + "."
         }
-        return ([text] + configurationNotes(of: field, param: param)).joined(separator: " ")
+        return ([text] + configurationNotes(of: field, param: param, change: change)).joined(separator: " ")
     }
 
     /// What configuring the field involves, for the schema and the docs alike: the create
     /// request's length limit, the default, and what a change does.
-    static func configurationNotes(of field: FieldModel, param: ParamModel?) -> [String] {
-        guard field.mutability != .readOnly else { return [] }
+    static func configurationNotes(of field: FieldModel, param: ParamModel?, change: AttributeChange) -> [String] {
+        guard change != .computed else { return [] }
         var notes: [String] = []
         if let maxLength = (param?.constraints ?? field.constraints).maxLength {
             notes.append("At most \(maxLength) characters.")
@@ -96,7 +102,7 @@ struct TerraformSchemaTranslator {
         if let defaultValue = field.defaultValue {
             notes.append("Defaults to `\(defaultValue)`.")
         }
-        notes.append(field.mutability == .createOnly ? "Changing it forces a new resource." : "Updates in place.")
+        notes.append(change == .forcesReplacement ? "Changing it forces a new resource." : "Updates in place.")
         return notes
     }
 }

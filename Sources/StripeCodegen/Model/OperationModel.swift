@@ -62,4 +62,33 @@ public struct TerraformModel: Sendable {
     public var destroyNote: String
     /// Fields left out of the resource schema.
     public var excludedFields: [String]
+    /// The rule of each top-level field in the resource, in field order; nested fields follow
+    /// their top-level field's.
+    public var attributes: [TerraformAttributeRule]
+
+    /// The rule of the top-level field named `name`, if the resource has it.
+    func rule(for name: String) -> TerraformAttributeRule? {
+        attributes.first { $0.fieldName == name }
+    }
+}
+
+/// What a change to an attribute of a Terraform resource does: in place, through the update
+/// operation; by replacing the resource; or nothing a configuration can do, since Stripe sets it.
+/// Decided once, by the checker, from the field's mutability (which the checker holds to the
+/// update operation's parameters), and read by every output: the schema, the plan helper, the
+/// docs and the provider.
+public enum AttributeChange: Sendable, Equatable {
+    case updatesInPlace
+    case forcesReplacement
+    case computed
+}
+
+/// The Terraform rule of one top-level field.
+public struct TerraformAttributeRule: Sendable {
+    public var fieldName: String
+    public var change: AttributeChange
+    /// Settable, optional, and always returned by Stripe, which fills it in when a create leaves
+    /// it out: a configuration that leaves it out keeps what Stripe chose ("computed but
+    /// settable").
+    public var isFilledInByStripe: Bool
 }
