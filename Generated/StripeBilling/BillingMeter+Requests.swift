@@ -49,6 +49,16 @@ extension BillingMeter {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case displayName = "display_name"
+            case eventName = "event_name"
+            case defaultAggregation = "default_aggregation"
+            case customerMapping = "customer_mapping"
+            case eventTimeWindow = "event_time_window"
+            case valueSettings = "value_settings"
+            case expand = "expand"
+        }
+
         /// The default settings to aggregate a meter's events with.
         public struct DefaultAggregation: RequestParams {
             /// Specifies how events are aggregated.
@@ -59,6 +69,10 @@ extension BillingMeter {
                 formula: BillingMeter.DefaultAggregation.Formula
             ) {
                 self.formula = formula
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case formula = "formula"
             }
 
             public func encode(to form: inout FormEncoder, at key: FormKey) {
@@ -88,6 +102,11 @@ extension BillingMeter {
                 self.type = type
             }
 
+            enum CodingKeys: String, CodingKey {
+                case eventPayloadKey = "event_payload_key"
+                case type = "type"
+            }
+
             public func encode(to form: inout FormEncoder, at key: FormKey) {
                 form.encode(eventPayloadKey, at: key["event_payload_key"])
                 form.encode(type, at: key["type"])
@@ -112,6 +131,10 @@ extension BillingMeter {
                 eventPayloadKey: String
             ) {
                 self.eventPayloadKey = eventPayloadKey
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case eventPayloadKey = "event_payload_key"
             }
 
             public func encode(to form: inout FormEncoder, at key: FormKey) {
@@ -161,6 +184,10 @@ extension BillingMeter {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case expand = "expand"
+        }
+
         public func encode(to form: inout FormEncoder, at key: FormKey) {
             form.encode(expand, at: key["expand"])
         }
@@ -187,6 +214,11 @@ extension BillingMeter {
         ) {
             self.displayName = displayName
             self.expand = expand
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case displayName = "display_name"
+            case expand = "expand"
         }
 
         public func encode(to form: inout FormEncoder, at key: FormKey) {
@@ -241,6 +273,14 @@ extension BillingMeter {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case status = "status"
+            case limit = "limit"
+            case startingAfter = "starting_after"
+            case endingBefore = "ending_before"
+            case expand = "expand"
+        }
+
         public func encode(to form: inout FormEncoder, at key: FormKey) {
             form.encode(status, at: key["status"])
             form.encode(limit, at: key["limit"])
@@ -274,6 +314,10 @@ extension BillingMeter {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case expand = "expand"
+        }
+
         public func encode(to form: inout FormEncoder, at key: FormKey) {
             form.encode(expand, at: key["expand"])
         }
@@ -297,6 +341,10 @@ extension BillingMeter {
             expand: [String]? = nil
         ) {
             self.expand = expand
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case expand = "expand"
         }
 
         public func encode(to form: inout FormEncoder, at key: FormKey) {
@@ -369,6 +417,17 @@ extension BillingMeter {
             self.startingAfter = startingAfter
             self.endingBefore = endingBefore
             self.expand = expand
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case customer = "customer"
+            case startTime = "start_time"
+            case endTime = "end_time"
+            case valueGroupingWindow = "value_grouping_window"
+            case limit = "limit"
+            case startingAfter = "starting_after"
+            case endingBefore = "ending_before"
+            case expand = "expand"
         }
 
         /// Specifies what granularity to use when generating event summaries. If not specified, a

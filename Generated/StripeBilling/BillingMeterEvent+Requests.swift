@@ -46,6 +46,14 @@ extension BillingMeterEvent {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case eventName = "event_name"
+            case payload = "payload"
+            case identifier = "identifier"
+            case timestamp = "timestamp"
+            case expand = "expand"
+        }
+
         public func encode(to form: inout FormEncoder, at key: FormKey) {
             form.encode(eventName, at: key["event_name"])
             form.encode(payload, at: key["payload"])

@@ -36,6 +36,13 @@ extension BillingMeterEventAdjustment {
             self.expand = expand
         }
 
+        enum CodingKeys: String, CodingKey {
+            case eventName = "event_name"
+            case type = "type"
+            case cancel = "cancel"
+            case expand = "expand"
+        }
+
         /// Specifies which event to cancel.
         public struct Cancel: RequestParams {
             /// Unique identifier for the event. At most 100 characters.
@@ -46,6 +53,10 @@ extension BillingMeterEventAdjustment {
                 identifier: String? = nil
             ) {
                 self.identifier = identifier
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case identifier = "identifier"
             }
 
             public func encode(to form: inout FormEncoder, at key: FormKey) {

@@ -35,6 +35,8 @@ struct SwiftParamsStructContext: Encodable {
 struct SwiftParamPropertyContext: Encodable {
     var docLines: [String]
     var name: String
+    /// Stripe's name for the parameter, its coding key.
+    var wireName: String
     /// Optional unless the request requires it.
     var type: String
     /// ` = nil` for optional properties, so the initializer can leave them out.

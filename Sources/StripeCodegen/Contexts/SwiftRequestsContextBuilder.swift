@@ -74,6 +74,7 @@ struct SwiftRequestsContextBuilder {
                     .joined(separator: " "),
                 indent: indent),
             name: param.swiftName,
+            wireName: param.name,
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil",
             hasNext: hasNext)
