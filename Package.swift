@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-2", exact: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
     ],
     targets: [
         // The generator: spec loading, checked model, template contexts, rendering, output.
@@ -46,6 +49,17 @@ let package = Package(
             name: "StripeBillingExamples",
             dependencies: ["StripeBilling"],
             path: "Generated/StripeBillingExamples"
+        ),
+        // Swift stubs generated from Terraform's plugin protocol 6.8, go-plugin's controller and
+        // the gRPC health service; `regenerate.sh` rebuilds them, builds never run protoc.
+        .target(
+            name: "TerraformPluginProtocol",
+            dependencies: [
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            exclude: ["regenerate.sh", "tfplugin6.8.proto", "grpc_controller.proto", "health.proto"]
         ),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
