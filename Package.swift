@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "gen", targets: ["gen"]),
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
         .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
+        .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -15,8 +16,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         .package(url: "https://github.com/grpc/grpc-swift-2", exact: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport", exact: "2.9.2"),
         .package(url: "https://github.com/grpc/grpc-swift-protobuf", exact: "2.4.1"),
         .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
     ],
     targets: [
         // The generator: spec loading, checked model, template contexts, rendering, output.
@@ -60,6 +65,21 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             exclude: ["regenerate.sh", "tfplugin6.8.proto", "grpc_controller.proto", "health.proto"]
+        ),
+        // A Terraform provider server: msgpack and cty values, the plugin handshake, TLS and the
+        // tfplugin6 Provider service, delegating to `TerraformResource`s.
+        .target(
+            name: "TerraformPlugin",
+            dependencies: [
+                "StripeRuntime",
+                "TerraformPluginProtocol",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
         ),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
