@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
         .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
         .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
+        .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -80,6 +81,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
+        ),
+        // The `stripe` provider and its `stripe_meter` resource.
+        .target(
+            name: "TerraformProviderStripe",
+            dependencies: ["StripeBilling", "TerraformPlugin"]
+        ),
+        .executableTarget(
+            name: "terraform-provider-stripe",
+            dependencies: ["TerraformProviderStripe", "TerraformPlugin"]
         ),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
