@@ -110,5 +110,15 @@ let package = Package(
             name: "StripeBillingTests",
             dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples"]
         ),
+        .testTarget(
+            name: "TerraformPluginTests",
+            dependencies: ["TerraformPlugin"]
+        ),
+        .testTarget(
+            name: "TerraformProviderStripeTests",
+            dependencies: [
+                "TerraformProviderStripe", "TerraformPlugin", "StripeBilling", "StripeFakeServer",
+            ]
+        ),
     ]
 )

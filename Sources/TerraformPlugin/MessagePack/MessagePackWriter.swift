@@ -52,6 +52,9 @@ public enum MessagePackWriter {
         case 0...0xffff_ffff:
             bytes.append(0xce)
             appendBigEndian(UInt64(int), size: 4, into: &bytes)
+        case 0...:
+            bytes.append(0xcf)
+            appendBigEndian(UInt64(int), size: 8, into: &bytes)
         case Int64(Int8.min)..<0: bytes += [0xd0, UInt8(bitPattern: Int8(int))]
         case Int64(Int16.min)..<0:
             bytes.append(0xd1)

@@ -33,6 +33,7 @@ extension TerraformValue {
         case (.uint(let uint), .number):
             self = .number(.double(Double(uint)))
         case (.float(let double), .number):
+            guard !double.isNaN else { throw TerraformValueError(path: path, message: "NaN is not a number") }
             self = .number(TerraformNumber(double))
         case (.string(let text), .number):
             guard let number = TerraformNumber(parsing: text) else {
