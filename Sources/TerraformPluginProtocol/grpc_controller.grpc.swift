@@ -175,3 +175,142 @@ extension Plugin_GRPCController.SimpleServiceProtocol {
         )
     }
 }
+
+// MARK: plugin.GRPCController (client)
+
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Plugin_GRPCController {
+    /// Generated client protocol for the "plugin.GRPCController" service.
+    ///
+    /// You don't need to implement this protocol directly, use the generated
+    /// implementation, ``Client``.
+    public protocol ClientProtocol: Sendable {
+        /// Call the "Shutdown" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Plugin_Empty` message.
+        ///   - serializer: A serializer for `Plugin_Empty` messages.
+        ///   - deserializer: A deserializer for `Plugin_Empty` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func shutdown<Result>(
+            request: GRPCCore.ClientRequest<Plugin_Empty>,
+            serializer: some GRPCCore.MessageSerializer<Plugin_Empty>,
+            deserializer: some GRPCCore.MessageDeserializer<Plugin_Empty>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Plugin_Empty>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+    }
+
+    /// Generated client for the "plugin.GRPCController" service.
+    ///
+    /// The ``Client`` provides an implementation of ``ClientProtocol`` which wraps
+    /// a `GRPCCore.GRPCCClient`. The underlying `GRPCClient` provides the long-lived
+    /// means of communication with the remote peer.
+    public struct Client<Transport>: ClientProtocol where Transport: GRPCCore.ClientTransport {
+        private let client: GRPCCore.GRPCClient<Transport>
+
+        /// Creates a new client wrapping the provided `GRPCCore.GRPCClient`.
+        ///
+        /// - Parameters:
+        ///   - client: A `GRPCCore.GRPCClient` providing a communication channel to the service.
+        public init(wrapping client: GRPCCore.GRPCClient<Transport>) {
+            self.client = client
+        }
+
+        /// Call the "Shutdown" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Plugin_Empty` message.
+        ///   - serializer: A serializer for `Plugin_Empty` messages.
+        ///   - deserializer: A deserializer for `Plugin_Empty` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func shutdown<Result>(
+            request: GRPCCore.ClientRequest<Plugin_Empty>,
+            serializer: some GRPCCore.MessageSerializer<Plugin_Empty>,
+            deserializer: some GRPCCore.MessageDeserializer<Plugin_Empty>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Plugin_Empty>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Plugin_GRPCController.Method.Shutdown.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+    }
+}
+
+// Helpers providing default arguments to 'ClientProtocol' methods.
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Plugin_GRPCController.ClientProtocol {
+    /// Call the "Shutdown" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Plugin_Empty` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func shutdown<Result>(
+        request: GRPCCore.ClientRequest<Plugin_Empty>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Plugin_Empty>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.shutdown(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Plugin_Empty>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Plugin_Empty>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+}
+
+// Helpers providing sugared APIs for 'ClientProtocol' methods.
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Plugin_GRPCController.ClientProtocol {
+    /// Call the "Shutdown" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func shutdown<Result>(
+        _ message: Plugin_Empty,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Plugin_Empty>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Plugin_Empty>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.shutdown(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+}

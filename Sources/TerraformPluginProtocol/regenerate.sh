@@ -39,5 +39,5 @@ protoc \
     --plugin=protoc-gen-swift="$bin/protoc-gen-swift" \
     --plugin=protoc-gen-grpc-swift-2="$bin/protoc-gen-grpc-swift-2" \
     --swift_out=. --swift_opt=Visibility=Public \
-    --grpc-swift-2_out=. --grpc-swift-2_opt=Visibility=Public,Client=false,Server=true \
+    --grpc-swift-2_out=. --grpc-swift-2_opt=Visibility=Public,Client=true,Server=true \
     -I . tfplugin6.8.proto grpc_controller.proto health.proto

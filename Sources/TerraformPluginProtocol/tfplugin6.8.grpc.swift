@@ -2044,3 +2044,2255 @@ extension Tfplugin6_Provider.SimpleServiceProtocol {
         )
     }
 }
+
+// MARK: tfplugin6.Provider (client)
+
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Tfplugin6_Provider {
+    /// Generated client protocol for the "tfplugin6.Provider" service.
+    ///
+    /// You don't need to implement this protocol directly, use the generated
+    /// implementation, ``Client``.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Information about what a provider supports/expects
+    public protocol ClientProtocol: Sendable {
+        /// Call the "GetMetadata" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetMetadata returns upfront information about server capabilities and
+        /// > supported resource types without requiring the server to instantiate all
+        /// > schema information, which may be memory intensive. This RPC is optional,
+        /// > where clients may receive an unimplemented RPC error. Clients should
+        /// > ignore the error and call the GetProviderSchema RPC as a fallback.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetMetadata.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetMetadata.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetMetadata.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func getMetadata<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetMetadata.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetMetadata.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetMetadata.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetMetadata.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "GetProviderSchema" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetSchema returns schema information for the provider, data resources,
+        /// > and managed resources.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetProviderSchema.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetProviderSchema.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetProviderSchema.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func getProviderSchema<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetProviderSchema.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetProviderSchema.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetProviderSchema.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetProviderSchema.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ValidateProviderConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateProviderConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateProviderConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateProviderConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func validateProviderConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateProviderConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateProviderConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateProviderConfig.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateProviderConfig.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ValidateResourceConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func validateResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateResourceConfig.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateResourceConfig.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ValidateDataResourceConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateDataResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateDataResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateDataResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func validateDataResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateDataResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateDataResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateDataResourceConfig.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateDataResourceConfig.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "UpgradeResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_UpgradeResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_UpgradeResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_UpgradeResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func upgradeResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_UpgradeResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_UpgradeResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_UpgradeResourceState.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_UpgradeResourceState.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ConfigureProvider" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// One-time initialization, called before other functions below
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ConfigureProvider.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ConfigureProvider.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ConfigureProvider.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func configureProvider<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ConfigureProvider.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ConfigureProvider.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ConfigureProvider.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ConfigureProvider.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ReadResource" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Managed Resource Lifecycle
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ReadResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ReadResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ReadResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func readResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ReadResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ReadResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ReadResource.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadResource.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "PlanResourceChange" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_PlanResourceChange.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_PlanResourceChange.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_PlanResourceChange.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func planResourceChange<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_PlanResourceChange.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_PlanResourceChange.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_PlanResourceChange.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_PlanResourceChange.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ApplyResourceChange" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ApplyResourceChange.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ApplyResourceChange.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ApplyResourceChange.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func applyResourceChange<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ApplyResourceChange.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ApplyResourceChange.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ApplyResourceChange.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ApplyResourceChange.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ImportResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ImportResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ImportResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ImportResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func importResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ImportResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ImportResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ImportResourceState.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ImportResourceState.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "MoveResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_MoveResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_MoveResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_MoveResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func moveResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_MoveResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_MoveResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_MoveResourceState.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_MoveResourceState.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ReadDataSource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ReadDataSource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ReadDataSource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ReadDataSource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func readDataSource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ReadDataSource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ReadDataSource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ReadDataSource.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadDataSource.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "ValidateEphemeralResourceConfig" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Ephemeral Resource Lifecycle
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateEphemeralResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateEphemeralResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateEphemeralResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func validateEphemeralResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateEphemeralResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateEphemeralResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateEphemeralResourceConfig.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateEphemeralResourceConfig.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "OpenEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_OpenEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_OpenEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_OpenEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func openEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_OpenEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_OpenEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_OpenEphemeralResource.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_OpenEphemeralResource.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "RenewEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_RenewEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_RenewEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_RenewEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func renewEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_RenewEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_RenewEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_RenewEphemeralResource.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_RenewEphemeralResource.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "CloseEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_CloseEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_CloseEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_CloseEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func closeEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_CloseEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_CloseEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_CloseEphemeralResource.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CloseEphemeralResource.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "GetFunctions" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetFunctions returns the definitions of all functions.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetFunctions.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetFunctions.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetFunctions.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func getFunctions<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetFunctions.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetFunctions.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetFunctions.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetFunctions.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "CallFunction" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Provider-contributed Functions
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_CallFunction.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_CallFunction.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_CallFunction.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func callFunction<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_CallFunction.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_CallFunction.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_CallFunction.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CallFunction.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+
+        /// Call the "StopProvider" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Graceful Shutdown
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_StopProvider.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_StopProvider.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_StopProvider.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        func stopProvider<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_StopProvider.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_StopProvider.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_StopProvider.Response>,
+            options: GRPCCore.CallOptions,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_StopProvider.Response>) async throws -> Result
+        ) async throws -> Result where Result: Sendable
+    }
+
+    /// Generated client for the "tfplugin6.Provider" service.
+    ///
+    /// The ``Client`` provides an implementation of ``ClientProtocol`` which wraps
+    /// a `GRPCCore.GRPCCClient`. The underlying `GRPCClient` provides the long-lived
+    /// means of communication with the remote peer.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Information about what a provider supports/expects
+    public struct Client<Transport>: ClientProtocol where Transport: GRPCCore.ClientTransport {
+        private let client: GRPCCore.GRPCClient<Transport>
+
+        /// Creates a new client wrapping the provided `GRPCCore.GRPCClient`.
+        ///
+        /// - Parameters:
+        ///   - client: A `GRPCCore.GRPCClient` providing a communication channel to the service.
+        public init(wrapping client: GRPCCore.GRPCClient<Transport>) {
+            self.client = client
+        }
+
+        /// Call the "GetMetadata" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetMetadata returns upfront information about server capabilities and
+        /// > supported resource types without requiring the server to instantiate all
+        /// > schema information, which may be memory intensive. This RPC is optional,
+        /// > where clients may receive an unimplemented RPC error. Clients should
+        /// > ignore the error and call the GetProviderSchema RPC as a fallback.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetMetadata.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetMetadata.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetMetadata.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func getMetadata<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetMetadata.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetMetadata.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetMetadata.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetMetadata.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.GetMetadata.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "GetProviderSchema" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetSchema returns schema information for the provider, data resources,
+        /// > and managed resources.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetProviderSchema.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetProviderSchema.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetProviderSchema.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func getProviderSchema<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetProviderSchema.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetProviderSchema.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetProviderSchema.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetProviderSchema.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.GetProviderSchema.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ValidateProviderConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateProviderConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateProviderConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateProviderConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func validateProviderConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateProviderConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateProviderConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateProviderConfig.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateProviderConfig.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ValidateProviderConfig.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ValidateResourceConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func validateResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateResourceConfig.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateResourceConfig.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ValidateResourceConfig.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ValidateDataResourceConfig" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateDataResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateDataResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateDataResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func validateDataResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateDataResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateDataResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateDataResourceConfig.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateDataResourceConfig.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ValidateDataResourceConfig.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "UpgradeResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_UpgradeResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_UpgradeResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_UpgradeResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func upgradeResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_UpgradeResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_UpgradeResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_UpgradeResourceState.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_UpgradeResourceState.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.UpgradeResourceState.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ConfigureProvider" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// One-time initialization, called before other functions below
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ConfigureProvider.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ConfigureProvider.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ConfigureProvider.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func configureProvider<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ConfigureProvider.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ConfigureProvider.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ConfigureProvider.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ConfigureProvider.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ConfigureProvider.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ReadResource" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Managed Resource Lifecycle
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ReadResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ReadResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ReadResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func readResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ReadResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ReadResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ReadResource.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadResource.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ReadResource.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "PlanResourceChange" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_PlanResourceChange.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_PlanResourceChange.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_PlanResourceChange.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func planResourceChange<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_PlanResourceChange.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_PlanResourceChange.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_PlanResourceChange.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_PlanResourceChange.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.PlanResourceChange.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ApplyResourceChange" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ApplyResourceChange.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ApplyResourceChange.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ApplyResourceChange.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func applyResourceChange<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ApplyResourceChange.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ApplyResourceChange.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ApplyResourceChange.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ApplyResourceChange.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ApplyResourceChange.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ImportResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ImportResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ImportResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ImportResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func importResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ImportResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ImportResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ImportResourceState.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ImportResourceState.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ImportResourceState.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "MoveResourceState" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_MoveResourceState.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_MoveResourceState.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_MoveResourceState.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func moveResourceState<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_MoveResourceState.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_MoveResourceState.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_MoveResourceState.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_MoveResourceState.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.MoveResourceState.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ReadDataSource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ReadDataSource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ReadDataSource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ReadDataSource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func readDataSource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ReadDataSource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ReadDataSource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ReadDataSource.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadDataSource.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ReadDataSource.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "ValidateEphemeralResourceConfig" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Ephemeral Resource Lifecycle
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_ValidateEphemeralResourceConfig.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_ValidateEphemeralResourceConfig.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_ValidateEphemeralResourceConfig.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func validateEphemeralResourceConfig<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_ValidateEphemeralResourceConfig.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_ValidateEphemeralResourceConfig.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_ValidateEphemeralResourceConfig.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateEphemeralResourceConfig.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.ValidateEphemeralResourceConfig.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "OpenEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_OpenEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_OpenEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_OpenEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func openEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_OpenEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_OpenEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_OpenEphemeralResource.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_OpenEphemeralResource.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.OpenEphemeralResource.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "RenewEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_RenewEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_RenewEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_RenewEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func renewEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_RenewEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_RenewEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_RenewEphemeralResource.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_RenewEphemeralResource.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.RenewEphemeralResource.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "CloseEphemeralResource" method.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_CloseEphemeralResource.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_CloseEphemeralResource.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_CloseEphemeralResource.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func closeEphemeralResource<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_CloseEphemeralResource.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_CloseEphemeralResource.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_CloseEphemeralResource.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CloseEphemeralResource.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.CloseEphemeralResource.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "GetFunctions" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > GetFunctions returns the definitions of all functions.
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_GetFunctions.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_GetFunctions.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_GetFunctions.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func getFunctions<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_GetFunctions.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_GetFunctions.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_GetFunctions.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetFunctions.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.GetFunctions.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "CallFunction" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Provider-contributed Functions
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_CallFunction.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_CallFunction.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_CallFunction.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func callFunction<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_CallFunction.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_CallFunction.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_CallFunction.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CallFunction.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.CallFunction.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+
+        /// Call the "StopProvider" method.
+        ///
+        /// > Source IDL Documentation:
+        /// >
+        /// > ///// Graceful Shutdown
+        ///
+        /// - Parameters:
+        ///   - request: A request containing a single `Tfplugin6_StopProvider.Request` message.
+        ///   - serializer: A serializer for `Tfplugin6_StopProvider.Request` messages.
+        ///   - deserializer: A deserializer for `Tfplugin6_StopProvider.Response` messages.
+        ///   - options: Options to apply to this RPC.
+        ///   - handleResponse: A closure which handles the response and returns its result to
+        ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+        ///       already finished.
+        /// - Returns: The result of `handleResponse`.
+        public func stopProvider<Result>(
+            request: GRPCCore.ClientRequest<Tfplugin6_StopProvider.Request>,
+            serializer: some GRPCCore.MessageSerializer<Tfplugin6_StopProvider.Request>,
+            deserializer: some GRPCCore.MessageDeserializer<Tfplugin6_StopProvider.Response>,
+            options: GRPCCore.CallOptions = .defaults,
+            onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_StopProvider.Response>) async throws -> Result = { response in
+                try response.message
+            }
+        ) async throws -> Result where Result: Sendable {
+            try await self.client.unary(
+                request: request,
+                descriptor: Tfplugin6_Provider.Method.StopProvider.descriptor,
+                serializer: serializer,
+                deserializer: deserializer,
+                options: options,
+                onResponse: handleResponse
+            )
+        }
+    }
+}
+
+// Helpers providing default arguments to 'ClientProtocol' methods.
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Tfplugin6_Provider.ClientProtocol {
+    /// Call the "GetMetadata" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetMetadata returns upfront information about server capabilities and
+    /// > supported resource types without requiring the server to instantiate all
+    /// > schema information, which may be memory intensive. This RPC is optional,
+    /// > where clients may receive an unimplemented RPC error. Clients should
+    /// > ignore the error and call the GetProviderSchema RPC as a fallback.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_GetMetadata.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getMetadata<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_GetMetadata.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetMetadata.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.getMetadata(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_GetMetadata.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_GetMetadata.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetProviderSchema" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetSchema returns schema information for the provider, data resources,
+    /// > and managed resources.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_GetProviderSchema.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getProviderSchema<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_GetProviderSchema.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetProviderSchema.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.getProviderSchema(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_GetProviderSchema.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_GetProviderSchema.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateProviderConfig" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ValidateProviderConfig.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateProviderConfig<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ValidateProviderConfig.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateProviderConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.validateProviderConfig(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ValidateProviderConfig.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ValidateProviderConfig.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateResourceConfig" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ValidateResourceConfig.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateResourceConfig<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ValidateResourceConfig.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.validateResourceConfig(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ValidateResourceConfig.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ValidateResourceConfig.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateDataResourceConfig" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ValidateDataResourceConfig.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateDataResourceConfig<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ValidateDataResourceConfig.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateDataResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.validateDataResourceConfig(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ValidateDataResourceConfig.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ValidateDataResourceConfig.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "UpgradeResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_UpgradeResourceState.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func upgradeResourceState<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_UpgradeResourceState.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_UpgradeResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.upgradeResourceState(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_UpgradeResourceState.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_UpgradeResourceState.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ConfigureProvider" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// One-time initialization, called before other functions below
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ConfigureProvider.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func configureProvider<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ConfigureProvider.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ConfigureProvider.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.configureProvider(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ConfigureProvider.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ConfigureProvider.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReadResource" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Managed Resource Lifecycle
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ReadResource.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func readResource<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ReadResource.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.readResource(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ReadResource.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ReadResource.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "PlanResourceChange" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_PlanResourceChange.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func planResourceChange<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_PlanResourceChange.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_PlanResourceChange.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.planResourceChange(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_PlanResourceChange.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_PlanResourceChange.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ApplyResourceChange" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ApplyResourceChange.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func applyResourceChange<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ApplyResourceChange.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ApplyResourceChange.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.applyResourceChange(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ApplyResourceChange.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ApplyResourceChange.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ImportResourceState.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importResourceState<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ImportResourceState.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ImportResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.importResourceState(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ImportResourceState.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ImportResourceState.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "MoveResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_MoveResourceState.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func moveResourceState<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_MoveResourceState.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_MoveResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.moveResourceState(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_MoveResourceState.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_MoveResourceState.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReadDataSource" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ReadDataSource.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func readDataSource<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ReadDataSource.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadDataSource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.readDataSource(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ReadDataSource.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ReadDataSource.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateEphemeralResourceConfig" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Ephemeral Resource Lifecycle
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_ValidateEphemeralResourceConfig.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateEphemeralResourceConfig<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_ValidateEphemeralResourceConfig.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateEphemeralResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.validateEphemeralResourceConfig(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_ValidateEphemeralResourceConfig.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_ValidateEphemeralResourceConfig.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "OpenEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_OpenEphemeralResource.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func openEphemeralResource<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_OpenEphemeralResource.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_OpenEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.openEphemeralResource(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_OpenEphemeralResource.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_OpenEphemeralResource.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "RenewEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_RenewEphemeralResource.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func renewEphemeralResource<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_RenewEphemeralResource.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_RenewEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.renewEphemeralResource(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_RenewEphemeralResource.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_RenewEphemeralResource.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "CloseEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_CloseEphemeralResource.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func closeEphemeralResource<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_CloseEphemeralResource.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CloseEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.closeEphemeralResource(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_CloseEphemeralResource.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_CloseEphemeralResource.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetFunctions" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetFunctions returns the definitions of all functions.
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_GetFunctions.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getFunctions<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_GetFunctions.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetFunctions.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.getFunctions(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_GetFunctions.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_GetFunctions.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "CallFunction" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Provider-contributed Functions
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_CallFunction.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func callFunction<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_CallFunction.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CallFunction.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.callFunction(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_CallFunction.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_CallFunction.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "StopProvider" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Graceful Shutdown
+    ///
+    /// - Parameters:
+    ///   - request: A request containing a single `Tfplugin6_StopProvider.Request` message.
+    ///   - options: Options to apply to this RPC.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func stopProvider<Result>(
+        request: GRPCCore.ClientRequest<Tfplugin6_StopProvider.Request>,
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_StopProvider.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        try await self.stopProvider(
+            request: request,
+            serializer: GRPCProtobuf.ProtobufSerializer<Tfplugin6_StopProvider.Request>(),
+            deserializer: GRPCProtobuf.ProtobufDeserializer<Tfplugin6_StopProvider.Response>(),
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+}
+
+// Helpers providing sugared APIs for 'ClientProtocol' methods.
+@available(macOS 15.0, iOS 18.0, watchOS 11.0, tvOS 18.0, visionOS 2.0, *)
+extension Tfplugin6_Provider.ClientProtocol {
+    /// Call the "GetMetadata" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetMetadata returns upfront information about server capabilities and
+    /// > supported resource types without requiring the server to instantiate all
+    /// > schema information, which may be memory intensive. This RPC is optional,
+    /// > where clients may receive an unimplemented RPC error. Clients should
+    /// > ignore the error and call the GetProviderSchema RPC as a fallback.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getMetadata<Result>(
+        _ message: Tfplugin6_GetMetadata.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetMetadata.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_GetMetadata.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.getMetadata(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetProviderSchema" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetSchema returns schema information for the provider, data resources,
+    /// > and managed resources.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getProviderSchema<Result>(
+        _ message: Tfplugin6_GetProviderSchema.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetProviderSchema.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_GetProviderSchema.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.getProviderSchema(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateProviderConfig" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateProviderConfig<Result>(
+        _ message: Tfplugin6_ValidateProviderConfig.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateProviderConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ValidateProviderConfig.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.validateProviderConfig(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateResourceConfig" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateResourceConfig<Result>(
+        _ message: Tfplugin6_ValidateResourceConfig.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ValidateResourceConfig.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.validateResourceConfig(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateDataResourceConfig" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateDataResourceConfig<Result>(
+        _ message: Tfplugin6_ValidateDataResourceConfig.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateDataResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ValidateDataResourceConfig.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.validateDataResourceConfig(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "UpgradeResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func upgradeResourceState<Result>(
+        _ message: Tfplugin6_UpgradeResourceState.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_UpgradeResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_UpgradeResourceState.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.upgradeResourceState(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ConfigureProvider" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// One-time initialization, called before other functions below
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func configureProvider<Result>(
+        _ message: Tfplugin6_ConfigureProvider.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ConfigureProvider.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ConfigureProvider.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.configureProvider(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReadResource" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Managed Resource Lifecycle
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func readResource<Result>(
+        _ message: Tfplugin6_ReadResource.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ReadResource.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.readResource(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "PlanResourceChange" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func planResourceChange<Result>(
+        _ message: Tfplugin6_PlanResourceChange.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_PlanResourceChange.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_PlanResourceChange.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.planResourceChange(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ApplyResourceChange" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func applyResourceChange<Result>(
+        _ message: Tfplugin6_ApplyResourceChange.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ApplyResourceChange.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ApplyResourceChange.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.applyResourceChange(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ImportResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func importResourceState<Result>(
+        _ message: Tfplugin6_ImportResourceState.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ImportResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ImportResourceState.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.importResourceState(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "MoveResourceState" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func moveResourceState<Result>(
+        _ message: Tfplugin6_MoveResourceState.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_MoveResourceState.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_MoveResourceState.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.moveResourceState(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ReadDataSource" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func readDataSource<Result>(
+        _ message: Tfplugin6_ReadDataSource.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ReadDataSource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ReadDataSource.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.readDataSource(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "ValidateEphemeralResourceConfig" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Ephemeral Resource Lifecycle
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func validateEphemeralResourceConfig<Result>(
+        _ message: Tfplugin6_ValidateEphemeralResourceConfig.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_ValidateEphemeralResourceConfig.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_ValidateEphemeralResourceConfig.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.validateEphemeralResourceConfig(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "OpenEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func openEphemeralResource<Result>(
+        _ message: Tfplugin6_OpenEphemeralResource.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_OpenEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_OpenEphemeralResource.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.openEphemeralResource(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "RenewEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func renewEphemeralResource<Result>(
+        _ message: Tfplugin6_RenewEphemeralResource.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_RenewEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_RenewEphemeralResource.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.renewEphemeralResource(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "CloseEphemeralResource" method.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func closeEphemeralResource<Result>(
+        _ message: Tfplugin6_CloseEphemeralResource.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CloseEphemeralResource.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_CloseEphemeralResource.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.closeEphemeralResource(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "GetFunctions" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > GetFunctions returns the definitions of all functions.
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func getFunctions<Result>(
+        _ message: Tfplugin6_GetFunctions.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_GetFunctions.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_GetFunctions.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.getFunctions(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "CallFunction" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Provider-contributed Functions
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func callFunction<Result>(
+        _ message: Tfplugin6_CallFunction.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_CallFunction.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_CallFunction.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.callFunction(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+
+    /// Call the "StopProvider" method.
+    ///
+    /// > Source IDL Documentation:
+    /// >
+    /// > ///// Graceful Shutdown
+    ///
+    /// - Parameters:
+    ///   - message: request message to send.
+    ///   - metadata: Additional metadata to send, defaults to empty.
+    ///   - options: Options to apply to this RPC, defaults to `.defaults`.
+    ///   - handleResponse: A closure which handles the response and returns its result to
+    ///       the caller. Returning from the closure will cancel the RPC if it hasn't
+    ///       already finished.
+    /// - Returns: The result of `handleResponse`.
+    public func stopProvider<Result>(
+        _ message: Tfplugin6_StopProvider.Request,
+        metadata: GRPCCore.Metadata = [:],
+        options: GRPCCore.CallOptions = .defaults,
+        onResponse handleResponse: @Sendable @escaping (GRPCCore.ClientResponse<Tfplugin6_StopProvider.Response>) async throws -> Result = { response in
+            try response.message
+        }
+    ) async throws -> Result where Result: Sendable {
+        let request = GRPCCore.ClientRequest<Tfplugin6_StopProvider.Request>(
+            message: message,
+            metadata: metadata
+        )
+        return try await self.stopProvider(
+            request: request,
+            options: options,
+            onResponse: handleResponse
+        )
+    }
+}
