@@ -23,13 +23,16 @@ public final class TerraformPluginServer: Sendable {
     /// Without `TF_PLUGIN_MAGIC_COOKIE` the process was not started by Terraform: it says so on
     /// stderr and exits with status 1. With `PLUGIN_CLIENT_CERT` set, the server uses TLS with a
     /// new self-signed certificate (Terraform's client certificate is not verified). The
-    /// handshake line goes to stdout once the port is bound.
+    /// handshake line goes to stdout once the port is bound. Interrupts are ignored, as
+    /// go-plugin's plugins do: Terraform passes Ctrl-C on to its plugins and then stops them
+    /// itself once the operation under way has ended.
     public static func serve(_ provider: some TerraformProvider) async throws {
         let environment = ProcessInfo.processInfo.environment
         guard environment[PluginHandshake.magicCookieKey] == PluginHandshake.magicCookieValue else {
             FileHandle.standardError.write(Data((PluginHandshake.notStartedByTerraform + "\n").utf8))
             exit(1)
         }
+        signal(SIGINT, SIG_IGN)
         let certificate = try environment[PluginHandshake.clientCertificateKey].map { _ in try SelfSignedCertificate() }
         let server = try await start(provider, certificate: certificate)
         let line = PluginHandshake.line(port: server.port, certificateDER: certificate?.certificateDER)
@@ -59,7 +62,9 @@ public final class TerraformPluginServer: Sendable {
         try await waitUntilStopped()
     }
 
-    private func waitUntilStopped() async throws {
+    /// Waits until the server stopped: after `stop()`, or when Terraform called go-plugin's
+    /// `Shutdown`.
+    public func waitUntilStopped() async throws {
         try await serving.value
     }
 
