@@ -117,7 +117,10 @@ let package = Package(
         .testTarget(
             name: "TerraformProviderStripeTests",
             dependencies: [
-                "TerraformProviderStripe", "TerraformPlugin", "StripeBilling", "StripeFakeServer",
+                "TerraformProviderStripe", "TerraformPlugin", "TerraformPluginProtocol", "StripeBilling",
+                "StripeFakeServer",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
             ]
         ),
     ]
