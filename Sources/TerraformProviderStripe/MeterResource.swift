@@ -19,8 +19,11 @@ struct MeterResource: TerraformResource {
         } catch {
             // A value known only after apply is checked then.
             let unknown = config.attributesWithUnknowns
-            return StripeDiagnostics.diagnostics(for: error, in: schema.block).filter { diagnostic in
-                guard case .attribute(let name) = diagnostic.attribute?.steps.first else { return true }
+            return StripeDiagnostics.diagnostics(for: error, in: schema.block).filter {
+                diagnostic in
+                guard case .attribute(let name) = diagnostic.attribute?.steps.first else {
+                    return true
+                }
                 return !unknown.contains(name)
             }
         }
@@ -30,7 +33,8 @@ struct MeterResource: TerraformResource {
         let unknown = config.attributesWithUnknowns
         guard unknown.isEmpty else {
             let forcing = unknown.subtracting(Self.updatableAttributes).sorted()
-            return forcing.isEmpty ? .update : .replace(forcing.map(TerraformAttributePath.attribute))
+            return forcing.isEmpty
+                ? .update : .replace(forcing.map(TerraformAttributePath.attribute))
         }
         let plan = BillingMeter.terraformPlan(
             prior: BillingMeter.CreateParams(terraform: prior, fillingStripeDefaults: true),
@@ -48,7 +52,9 @@ struct MeterResource: TerraformResource {
         return MeterState.value(of: meter, shapedLike: planned)
     }
 
-    func update(prior: TerraformValue, planned: TerraformValue, client: StripeClient) async throws -> TerraformValue {
+    func update(prior: TerraformValue, planned: TerraformValue, client: StripeClient) async throws
+        -> TerraformValue
+    {
         let plan = BillingMeter.terraformPlan(
             prior: BillingMeter.CreateParams(terraform: prior, fillingStripeDefaults: true),
             desired: BillingMeter.CreateParams(terraform: planned, fillingStripeDefaults: true))

@@ -6,7 +6,9 @@ enum MeterState {
     /// The blocks Stripe fills in when a create leaves them out, with the values it gives them
     /// (the spec's defaults of their fields).
     static let stripeDefaults: [String: TerraformValue] = [
-        "customer_mapping": .object(["event_payload_key": .string("stripe_customer_id"), "type": .string("by_id")]),
+        "customer_mapping": .object([
+            "event_payload_key": .string("stripe_customer_id"), "type": .string("by_id"),
+        ]),
         "value_settings": .object(["event_payload_key": .string("value")]),
     ]
 
@@ -14,7 +16,9 @@ enum MeterState {
     /// `reference` (the plan or prior state) leaves it out, or when there is no reference, as
     /// after an import: Terraform requires blocks to follow the configuration, and a
     /// configuration that leaves them out must not see a difference.
-    static func value(of meter: BillingMeter, shapedLike reference: TerraformValue) -> TerraformValue {
+    static func value(of meter: BillingMeter, shapedLike reference: TerraformValue)
+        -> TerraformValue
+    {
         var attributes: [String: TerraformValue] = [
             "id": .string(meter.id),
             "created": .number(.integer(UnixTime.seconds(of: meter.created))),
@@ -31,14 +35,18 @@ enum MeterState {
                 ])
             ]),
             "updated": .number(.integer(UnixTime.seconds(of: meter.updated))),
-            "default_aggregation": .list([.object(["formula": .string(meter.defaultAggregation.formula.rawValue)])]),
+            "default_aggregation": .list([
+                .object(["formula": .string(meter.defaultAggregation.formula.rawValue)])
+            ]),
         ]
         let blocks: [String: TerraformValue] = [
             "customer_mapping": .object([
                 "event_payload_key": .string(meter.customerMapping.eventPayloadKey),
                 "type": .string(meter.customerMapping.type.rawValue),
             ]),
-            "value_settings": .object(["event_payload_key": .string(meter.valueSettings.eventPayloadKey)]),
+            "value_settings": .object([
+                "event_payload_key": .string(meter.valueSettings.eventPayloadKey)
+            ]),
         ]
         for (name, block) in blocks {
             let leftOut = reference[name].elements.isEmpty

@@ -4,7 +4,9 @@ import TerraformPlugin
 /// Diagnostics for the errors of `StripeBilling`, pointing at the attribute that a Stripe
 /// parameter such as `customer_mapping[event_payload_key]` comes from.
 enum StripeDiagnostics {
-    static func diagnostics(for error: any Error, in block: TerraformBlock?) -> [TerraformDiagnostic] {
+    static func diagnostics(for error: any Error, in block: TerraformBlock?)
+        -> [TerraformDiagnostic]
+    {
         switch error {
         case let error as StripeValidationError:
             return error.problems.map { problem in
@@ -29,7 +31,9 @@ extension TerraformBlock {
     /// `customer_mapping[0].event_payload_key` when `customer_mapping` is a list block. Nil when
     /// the parameter names nothing in this block.
     func attributePath(forStripeParameter parameter: String) -> TerraformAttributePath? {
-        let names = parameter.split(separator: "[").map { $0.hasSuffix("]") ? String($0.dropLast()) : String($0) }
+        let names = parameter.split(separator: "[").map {
+            $0.hasSuffix("]") ? String($0.dropLast()) : String($0)
+        }
         guard !names.isEmpty else { return nil }
         var path = TerraformAttributePath()
         var block = self

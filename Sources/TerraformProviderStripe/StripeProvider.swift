@@ -33,24 +33,32 @@ public struct StripeProvider: TerraformProvider {
     }
 
     public func configure(_ config: TerraformValue) throws -> StripeClient {
-        guard let apiKey = config["api_key"].stringValue ?? environment[Self.apiKeyVariable], !apiKey.isEmpty else {
+        guard let apiKey = config["api_key"].stringValue ?? environment[Self.apiKeyVariable],
+            !apiKey.isEmpty
+        else {
             throw TerraformDiagnosticsError([
                 .error(
                     "No Stripe API key",
-                    detail: "Set `api_key` in the provider block or the \(Self.apiKeyVariable) environment variable.",
+                    detail:
+                        "Set `api_key` in the provider block or the \(Self.apiKeyVariable) environment variable.",
                     at: .attribute("api_key"))
             ])
         }
         let apiBase = config["api_base"].stringValue ?? Self.defaultAPIBase
         guard let baseURL = URL(string: apiBase), ["https", "http"].contains(baseURL.scheme) else {
             throw TerraformDiagnosticsError([
-                .error("Invalid api_base", detail: "'\(apiBase)' is not an http or https URL.", at: .attribute("api_base"))
+                .error(
+                    "Invalid api_base", detail: "'\(apiBase)' is not an http or https URL.",
+                    at: .attribute("api_base"))
             ])
         }
-        return StripeClient(apiKey: apiKey, configuration: StripeClientConfiguration(baseURL: baseURL))
+        return StripeClient(
+            apiKey: apiKey, configuration: StripeClientConfiguration(baseURL: baseURL))
     }
 
-    public func diagnostics(for error: any Error, in block: TerraformBlock?) -> [TerraformDiagnostic] {
+    public func diagnostics(for error: any Error, in block: TerraformBlock?)
+        -> [TerraformDiagnostic]
+    {
         StripeDiagnostics.diagnostics(for: error, in: block)
     }
 }

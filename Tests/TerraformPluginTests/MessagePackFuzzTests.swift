@@ -23,12 +23,17 @@ struct MessagePackFuzzTests {
     @Test func decodersSurviveAHundredThousandInputs() throws {
         var random = SplitMix64(seed: 0x5eed)
         for round in 0..<100_000 {
-            let bytes = round.isMultiple(of: 2) ? Self.randomBytes(using: &random) : Self.mutatedSeed(using: &random)
+            let bytes =
+                round.isMultiple(of: 2)
+                ? Self.randomBytes(using: &random) : Self.mutatedSeed(using: &random)
             if let value = try? MessagePackReader.decode(bytes), !value.holdsNaN {
                 #expect(try MessagePackReader.decode(MessagePackWriter.encode(value)) == value)
             }
             if let value = try? TerraformValue(messagePack: bytes, type: Self.everyType) {
-                #expect(try TerraformValue(messagePack: value.messagePack(type: Self.everyType), type: Self.everyType) == value)
+                #expect(
+                    try TerraformValue(
+                        messagePack: value.messagePack(type: Self.everyType), type: Self.everyType)
+                        == value)
             }
         }
     }

@@ -30,7 +30,10 @@ struct MessagePackTests {
         (.map([MessagePackPair(.string("a"), .bool(true))]), [0x81, 0xa1, 0x61, 0xc3]),
         (.extension(type: 0, data: [0]), [0xd4, 0x00, 0x00]),
         (.extension(type: 12, data: [1, 2, 3]), [0xc7, 0x03, 0x0c, 0x01, 0x02, 0x03]),
-        (.extension(type: -1, data: Array(repeating: 7, count: 16)), [0xd8, 0xff] + Array(repeating: 7, count: 16)),
+        (
+            .extension(type: -1, data: Array(repeating: 7, count: 16)),
+            [0xd8, 0xff] + Array(repeating: 7, count: 16)
+        ),
     ]
 
     @Test(arguments: vectors.indices)
@@ -62,10 +65,18 @@ struct MessagePackTests {
     }
 
     @Test func rejectsMalformedInput() {
-        #expect(throws: MessagePackError.unexpectedEnd(offset: 0)) { try MessagePackReader.decode([]) }
-        #expect(throws: MessagePackError.reservedByte(offset: 0)) { try MessagePackReader.decode([0xc1]) }
-        #expect(throws: MessagePackError.trailingBytes(offset: 1)) { try MessagePackReader.decode([0xc0, 0xc0]) }
-        #expect(throws: MessagePackError.invalidUTF8(offset: 1)) { try MessagePackReader.decode([0xa1, 0xff]) }
+        #expect(throws: MessagePackError.unexpectedEnd(offset: 0)) {
+            try MessagePackReader.decode([])
+        }
+        #expect(throws: MessagePackError.reservedByte(offset: 0)) {
+            try MessagePackReader.decode([0xc1])
+        }
+        #expect(throws: MessagePackError.trailingBytes(offset: 1)) {
+            try MessagePackReader.decode([0xc0, 0xc0])
+        }
+        #expect(throws: MessagePackError.invalidUTF8(offset: 1)) {
+            try MessagePackReader.decode([0xa1, 0xff])
+        }
         #expect(throws: MessagePackError.unexpectedEnd(offset: 5)) {
             try MessagePackReader.decode([0xdd, 0xff, 0xff, 0xff, 0xff])
         }

@@ -22,7 +22,9 @@ struct TerraformValueTests {
             "livemode": .null,
             "labels": .map(["team": .string("billing"), "tier": .unknown]),
             "tags": .set([.string("a"), .string("b")]),
-            "customer_mapping": .list([.object(["event_payload_key": .string("customer"), "type": .null])]),
+            "customer_mapping": .list([
+                .object(["event_payload_key": .string("customer"), "type": .null])
+            ]),
         ])
         let bytes = try value.messagePack(type: Self.meterLike)
         #expect(try TerraformValue(messagePack: bytes, type: Self.meterLike) == value)
@@ -34,32 +36,55 @@ struct TerraformValueTests {
     }
 
     @Test func readsRefinedUnknownsAsUnknown() throws {
-        #expect(try TerraformValue(messagePack: [0xc7, 0x02, 0x0c, 0x81, 0x01], type: .string) == .unknown)
+        #expect(
+            try TerraformValue(messagePack: [0xc7, 0x02, 0x0c, 0x81, 0x01], type: .string)
+                == .unknown)
     }
 
     @Test func keepsIntegersExactAndReadsOtherNumbers() throws {
         let big = Int64.max - 1
-        #expect(try TerraformValue(messagePack: TerraformValue.number(.integer(big)).messagePack(type: .number), type: .number)
-            == .number(.integer(big)))
-        #expect(try TerraformValue(messagePack: [0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0], type: .number) == .number(.double(1.5)))
-        #expect(try TerraformValue(messagePack: [0xcb, 0x40, 0x00, 0, 0, 0, 0, 0, 0], type: .number) == .number(.integer(2)))
-        #expect(try TerraformValue(messagePack: [0xa4, 0x31, 0x65, 0x32, 0x30], type: .number) == .number(.double(1e20)))
+        #expect(
+            try TerraformValue(
+                messagePack: TerraformValue.number(.integer(big)).messagePack(type: .number),
+                type: .number)
+                == .number(.integer(big)))
+        #expect(
+            try TerraformValue(messagePack: [0xcb, 0x3f, 0xf8, 0, 0, 0, 0, 0, 0], type: .number)
+                == .number(.double(1.5)))
+        #expect(
+            try TerraformValue(messagePack: [0xcb, 0x40, 0x00, 0, 0, 0, 0, 0, 0], type: .number)
+                == .number(.integer(2)))
+        #expect(
+            try TerraformValue(messagePack: [0xa4, 0x31, 0x65, 0x32, 0x30], type: .number)
+                == .number(.double(1e20)))
     }
 
     @Test func writesObjectAttributesInNameOrder() throws {
         let type = TerraformType.object(["b": .bool, "a": .bool])
-        let bytes = try TerraformValue.object(["a": .bool(true), "b": .bool(false)]).messagePack(type: type)
+        let bytes = try TerraformValue.object(["a": .bool(true), "b": .bool(false)]).messagePack(
+            type: type)
         #expect(bytes == [0x82, 0xa1, 0x61, 0xc3, 0xa1, 0x62, 0xc2])
     }
 
     @Test func reportsAValueOfTheWrongTypeAtItsPath() throws {
         let bytes = MessagePackWriter.encode(
-            .map([MessagePackPair(.string("customer_mapping"), .array([.map([MessagePackPair(.string("type"), .int(1))])]))]))
-        #expect(throws: TerraformValueError(path: TerraformAttributePath([.attribute("customer_mapping"), .index(0), .attribute("type")]), message: "expected a value of type string")) {
+            .map([
+                MessagePackPair(
+                    .string("customer_mapping"),
+                    .array([.map([MessagePackPair(.string("type"), .int(1))])]))
+            ]))
+        #expect(
+            throws: TerraformValueError(
+                path: TerraformAttributePath([
+                    .attribute("customer_mapping"), .index(0), .attribute("type"),
+                ]), message: "expected a value of type string")
+        ) {
             try TerraformValue(messagePack: bytes, type: Self.meterLike)
         }
         #expect(throws: TerraformValueError.self) {
-            try TerraformValue(messagePack: MessagePackWriter.encode(.map([MessagePackPair(.string("colour"), .nil)])), type: Self.meterLike)
+            try TerraformValue(
+                messagePack: MessagePackWriter.encode(
+                    .map([MessagePackPair(.string("colour"), .nil)])), type: Self.meterLike)
         }
     }
 
@@ -76,7 +101,9 @@ struct TerraformValueTests {
                     "livemode": .null,
                     "labels": .map(["a": .string("b")]),
                     "tags": .set([.string("x")]),
-                    "customer_mapping": .list([.object(["event_payload_key": .string("k"), "type": .string("by_id")])]),
+                    "customer_mapping": .list([
+                        .object(["event_payload_key": .string("k"), "type": .string("by_id")])
+                    ]),
                 ]))
         #expect(throws: TerraformValueError.self) {
             try TerraformValue(json: Data(#"{"id":true}"#.utf8), type: Self.meterLike)
@@ -84,7 +111,9 @@ struct TerraformValueTests {
     }
 
     @Test func blocksBecomeListsSetsMapsOrObjectsOfTheirAttributes() {
-        let leaf = TerraformBlock(attributes: ["key": TerraformAttribute(type: .string, description: "")])
+        let leaf = TerraformBlock(attributes: [
+            "key": TerraformAttribute(type: .string, description: "")
+        ])
         let block = TerraformBlock(
             attributes: ["id": TerraformAttribute(type: .string, description: "", computed: true)],
             blockTypes: [
@@ -97,7 +126,8 @@ struct TerraformValueTests {
         #expect(
             block.valueType
                 == .object([
-                    "id": .string, "one": leafType, "many": .list(leafType), "distinct": .set(leafType),
+                    "id": .string, "one": leafType, "many": .list(leafType),
+                    "distinct": .set(leafType),
                     "named": .map(leafType),
                 ]))
     }

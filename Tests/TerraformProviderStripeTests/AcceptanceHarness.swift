@@ -17,13 +17,16 @@ struct AcceptanceHarness {
     /// Runs `body` in a new world and tears it down either way.
     static func run(_ body: (AcceptanceHarness) async throws -> Void) async throws {
         let stripe = try await FakeStripeServer.start(apiKey: apiKey)
-        let provider = try await TerraformPluginServer.startForTesting(StripeProvider(environment: [:]))
+        let provider = try await TerraformPluginServer.startForTesting(
+            StripeProvider(environment: [:]))
         let folder = try TerraformCommand.temporaryFolder()
         let reattach = provider.reattachConfiguration(address: StripeProvider().address)
         let harness = AcceptanceHarness(
             stripe: stripe,
-            terraform: try TerraformCommand(folder: folder, environment: ["TF_REATTACH_PROVIDERS": reattach]),
-            client: StripeClient(apiKey: apiKey, configuration: StripeClientConfiguration(baseURL: stripe.baseURL)))
+            terraform: try TerraformCommand(
+                folder: folder, environment: ["TF_REATTACH_PROVIDERS": reattach]),
+            client: StripeClient(
+                apiKey: apiKey, configuration: StripeClientConfiguration(baseURL: stripe.baseURL)))
         var failure: (any Error)?
         do {
             try await body(harness)
@@ -39,16 +42,20 @@ struct AcceptanceHarness {
     /// Writes `main.tf`: the provider, configured for the fake, and `resources`.
     func configure(_ resources: String) throws {
         try Self.configuration(apiBase: stripe.baseURL, resources: resources)
-            .write(to: terraform.folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+            .write(
+                to: terraform.folder.appendingPathComponent("main.tf"), atomically: true,
+                encoding: .utf8)
     }
 
     /// The state's value of `attribute` of the resource at `address` (`stripe_meter.meter`).
     func state(_ address: String, _ attribute: String) async throws -> String? {
         let result = try await terraform.run("show", "-json", "-no-color")
-        let show = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        let show =
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let rootModule = (show?["values"] as? [String: Any])?["root_module"] as? [String: Any]
         let resources = rootModule?["resources"] as? [[String: Any]] ?? []
-        let values = resources.first { $0["address"] as? String == address }?["values"] as? [String: Any]
+        let values =
+            resources.first { $0["address"] as? String == address }?["values"] as? [String: Any]
         return values?[attribute].map { "\($0)" }
     }
 
@@ -56,7 +63,9 @@ struct AcceptanceHarness {
     func removeState() throws {
         for name in ["terraform.tfstate", "terraform.tfstate.backup"] {
             let file = terraform.folder.appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: file.path) { try FileManager.default.removeItem(at: file) }
+            if FileManager.default.fileExists(atPath: file.path) {
+                try FileManager.default.removeItem(at: file)
+            }
         }
     }
 

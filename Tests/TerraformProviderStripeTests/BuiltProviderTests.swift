@@ -24,8 +24,10 @@ struct BuiltProviderTests {
                   direct {}
                 }
                 """)
-        try AcceptanceHarness.configuration(apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample)
-            .write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        try AcceptanceHarness.configuration(
+            apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample
+        )
+        .write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
 
         let plan = try await terraform.run("plan", "-detailed-exitcode", "-no-color")
         let apply = try await terraform.run("apply", "-auto-approve", "-no-color")

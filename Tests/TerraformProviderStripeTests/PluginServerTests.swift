@@ -2,10 +2,10 @@ import Foundation
 import GRPCCore
 import GRPCNIOTransportHTTP2
 import StripeBilling
-import Testing
 import TerraformPlugin
 import TerraformPluginProtocol
 import TerraformProviderStripe
+import Testing
 
 /// The provider server over real gRPC, as go-plugin and Terraform call it.
 struct PluginServerTests {
@@ -14,9 +14,12 @@ struct PluginServerTests {
         environment: [String: String] = [:],
         _ body: (TerraformPluginServer, GRPCClient<HTTP2ClientTransport.Posix>) async throws -> Void
     ) async throws {
-        let server = try await TerraformPluginServer.startForTesting(StripeProvider(environment: environment))
+        let server = try await TerraformPluginServer.startForTesting(
+            StripeProvider(environment: environment))
         try await withGRPCClient(
-            transport: .http2NIOPosix(target: .ipv4(address: "127.0.0.1", port: server.port), transportSecurity: .plaintext)
+            transport: .http2NIOPosix(
+                target: .ipv4(address: "127.0.0.1", port: server.port),
+                transportSecurity: .plaintext)
         ) { client in
             try await body(server, client)
         }
@@ -36,9 +39,12 @@ struct PluginServerTests {
     }
 
     @Test(.timeLimit(.minutes(1))) func shutdownStopsTheServer() async throws {
-        let server = try await TerraformPluginServer.startForTesting(StripeProvider(environment: [:]))
+        let server = try await TerraformPluginServer.startForTesting(
+            StripeProvider(environment: [:]))
         try await withGRPCClient(
-            transport: .http2NIOPosix(target: .ipv4(address: "127.0.0.1", port: server.port), transportSecurity: .plaintext)
+            transport: .http2NIOPosix(
+                target: .ipv4(address: "127.0.0.1", port: server.port),
+                transportSecurity: .plaintext)
         ) { client in
             _ = try await Plugin_GRPCController.Client(wrapping: client).shutdown(Plugin_Empty())
         }
@@ -48,8 +54,11 @@ struct PluginServerTests {
     @Test func configuringWithoutAnAPIKeyPointsAtIt() async throws {
         try await withServer { _, client in
             var request = Tfplugin6_ConfigureProvider.Request()
-            request.config.msgpack = Data(try TerraformValue.object([:]).messagePack(type: .object(["api_key": .string, "api_base": .string])))
-            let response = try await Tfplugin6_Provider.Client(wrapping: client).configureProvider(request)
+            request.config.msgpack = Data(
+                try TerraformValue.object([:]).messagePack(
+                    type: .object(["api_key": .string, "api_base": .string])))
+            let response = try await Tfplugin6_Provider.Client(wrapping: client).configureProvider(
+                request)
             #expect(response.diagnostics.map(\.summary) == ["No Stripe API key"])
             #expect(response.diagnostics.first?.attribute.steps.first?.attributeName == "api_key")
         }
@@ -64,13 +73,18 @@ struct PluginServerTests {
             ])
             var request = Tfplugin6_PlanResourceChange.Request()
             request.typeName = "stripe_meter"
-            request.priorState.msgpack = Data(try TerraformValue.null.messagePack(type: Self.meterType))
+            request.priorState.msgpack = Data(
+                try TerraformValue.null.messagePack(type: Self.meterType))
             request.proposedNewState.msgpack = Data(try config.messagePack(type: Self.meterType))
             request.config = request.proposedNewState
-            let response = try await Tfplugin6_Provider.Client(wrapping: client).planResourceChange(request)
+            let response = try await Tfplugin6_Provider.Client(wrapping: client).planResourceChange(
+                request)
             #expect(response.diagnostics.isEmpty)
-            let planned = try TerraformValue(messagePack: Array(response.plannedState.msgpack), type: Self.meterType)
-            for computed in ["id", "created", "updated", "livemode", "status", "status_transitions"] {
+            let planned = try TerraformValue(
+                messagePack: Array(response.plannedState.msgpack), type: Self.meterType)
+            for computed in [
+                "id", "created", "updated", "livemode", "status", "status_transitions",
+            ] {
                 #expect(planned[computed] == .unknown, "\(computed)")
             }
             #expect(planned["display_name"] == .string("Calls"))
@@ -83,7 +97,8 @@ struct PluginServerTests {
         try await withServer { _, client in
             var request = Tfplugin6_ReadResource.Request()
             request.typeName = "stripe_price"
-            let response = try await Tfplugin6_Provider.Client(wrapping: client).readResource(request)
+            let response = try await Tfplugin6_Provider.Client(wrapping: client).readResource(
+                request)
             #expect(response.diagnostics.map(\.summary) == ["Unsupported resource type"])
         }
     }

@@ -1,6 +1,6 @@
 import StripeBilling
-import Testing
 import TerraformPlugin
+import Testing
 
 @testable import TerraformProviderStripe
 
@@ -10,14 +10,18 @@ struct StripeProviderTests {
         .resourceSchemas["stripe_meter"]!.block
 
     @Test func takesTheAPIKeyFromTheEnvironmentWhenTheConfigurationHasNone() throws {
-        let client = try StripeProvider(environment: ["STRIPE_API_KEY": "sk_test_env"]).configure(.object([:]))
+        let client = try StripeProvider(environment: ["STRIPE_API_KEY": "sk_test_env"]).configure(
+            .object([:]))
         #expect(client.configuration.baseURL.absoluteString == "https://api.stripe.com")
     }
 
     @Test func rejectsAMissingKeyAndABaseThatIsNotHTTP() {
-        #expect(throws: TerraformDiagnosticsError.self) { try StripeProvider(environment: [:]).configure(.object([:])) }
         #expect(throws: TerraformDiagnosticsError.self) {
-            try StripeProvider(environment: [:]).configure(.object(["api_key": .string("sk"), "api_base": .string("ftp://x")]))
+            try StripeProvider(environment: [:]).configure(.object([:]))
+        }
+        #expect(throws: TerraformDiagnosticsError.self) {
+            try StripeProvider(environment: [:]).configure(
+                .object(["api_key": .string("sk"), "api_base": .string("ftp://x")]))
         }
     }
 

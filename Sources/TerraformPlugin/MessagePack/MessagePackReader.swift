@@ -105,7 +105,9 @@ public struct MessagePackReader {
     }
 
     /// Every element takes at least one byte, so a count above the bytes left is an early end.
-    private mutating func readArray(count: Int, depth: Int) throws(MessagePackError) -> MessagePackValue {
+    private mutating func readArray(count: Int, depth: Int) throws(MessagePackError)
+        -> MessagePackValue
+    {
         guard bytes.count - offset >= count else { throw .unexpectedEnd(offset: bytes.count) }
         var elements: [MessagePackValue] = []
         elements.reserveCapacity(count)
@@ -115,7 +117,9 @@ public struct MessagePackReader {
         return .array(elements)
     }
 
-    private mutating func readMap(count: Int, depth: Int) throws(MessagePackError) -> MessagePackValue {
+    private mutating func readMap(count: Int, depth: Int) throws(MessagePackError)
+        -> MessagePackValue
+    {
         guard (bytes.count - offset) / 2 >= count else { throw .unexpectedEnd(offset: bytes.count) }
         var pairs: [MessagePackPair] = []
         pairs.reserveCapacity(count)

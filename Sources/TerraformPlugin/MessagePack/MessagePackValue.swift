@@ -42,7 +42,8 @@ public enum MessagePackError: Error, Hashable, Sendable, CustomStringConvertible
         case .reservedByte(let offset): "MessagePack has the reserved byte 0xc1 at byte \(offset)"
         case .invalidUTF8(let offset): "MessagePack string at byte \(offset) is not UTF-8"
         case .nestedTooDeeply(let limit): "MessagePack nests arrays and maps deeper than \(limit)"
-        case .trailingBytes(let offset): "MessagePack has bytes after the value, from byte \(offset)"
+        case .trailingBytes(let offset):
+            "MessagePack has bytes after the value, from byte \(offset)"
         }
     }
 }

@@ -20,16 +20,21 @@ public enum MessagePackWriter {
             appendBigEndian(double.bitPattern, size: 8, into: &bytes)
         case .string(let string):
             let utf8 = Array(string.utf8)
-            writeHeader(count: utf8.count, fix: (0xa0, 31), sized: [(0xd9, 1), (0xda, 2), (0xdb, 4)], into: &bytes)
+            writeHeader(
+                count: utf8.count, fix: (0xa0, 31), sized: [(0xd9, 1), (0xda, 2), (0xdb, 4)],
+                into: &bytes)
             bytes += utf8
         case .binary(let data):
-            writeHeader(count: data.count, fix: nil, sized: [(0xc4, 1), (0xc5, 2), (0xc6, 4)], into: &bytes)
+            writeHeader(
+                count: data.count, fix: nil, sized: [(0xc4, 1), (0xc5, 2), (0xc6, 4)], into: &bytes)
             bytes += data
         case .array(let elements):
-            writeHeader(count: elements.count, fix: (0x90, 15), sized: [(0xdc, 2), (0xdd, 4)], into: &bytes)
+            writeHeader(
+                count: elements.count, fix: (0x90, 15), sized: [(0xdc, 2), (0xdd, 4)], into: &bytes)
             for element in elements { write(element, into: &bytes) }
         case .map(let pairs):
-            writeHeader(count: pairs.count, fix: (0x80, 15), sized: [(0xde, 2), (0xdf, 4)], into: &bytes)
+            writeHeader(
+                count: pairs.count, fix: (0x80, 15), sized: [(0xde, 2), (0xdf, 4)], into: &bytes)
             for pair in pairs {
                 write(pair.key, into: &bytes)
                 write(pair.value, into: &bytes)

@@ -4,10 +4,12 @@ extension TerraformBlock {
     /// `planned` with every computed attribute that `config` leaves null, and that `isAffected`
     /// picks, set to unknown; nested blocks likewise. Terraform fills the unknowns in after apply.
     func markingComputedUnknown(
-        in planned: TerraformValue, config: TerraformValue, where isAffected: (String) -> Bool = { _ in true }
+        in planned: TerraformValue, config: TerraformValue,
+        where isAffected: (String) -> Bool = { _ in true }
     ) -> TerraformValue {
         guard case .object(var values) = planned else { return planned }
-        for (name, attribute) in attributes where attribute.computed && config[name] == .null && isAffected(name) {
+        for (name, attribute) in attributes
+        where attribute.computed && config[name] == .null && isAffected(name) {
             values[name] = .unknown
         }
         for (name, blockType) in blockTypes {
@@ -19,7 +21,9 @@ extension TerraformBlock {
 
 extension TerraformBlockType {
     /// Each nested block of `planned`, paired with its configuration by position or key.
-    fileprivate func markingComputedUnknown(in planned: TerraformValue, config: TerraformValue) -> TerraformValue {
+    fileprivate func markingComputedUnknown(in planned: TerraformValue, config: TerraformValue)
+        -> TerraformValue
+    {
         switch planned {
         case .object:
             return block.markingComputedUnknown(in: planned, config: config)
@@ -37,8 +41,12 @@ extension TerraformBlockType {
         case .map(let elements):
             return .map(
                 elements.reduce(into: [:]) { result, element in
-                    let configElement: TerraformValue = if case .map(let configMap) = config { configMap[element.key] ?? .null } else { .null }
-                    result[element.key] = block.markingComputedUnknown(in: element.value, config: configElement)
+                    let configElement: TerraformValue =
+                        if case .map(let configMap) = config {
+                            configMap[element.key] ?? .null
+                        } else { .null }
+                    result[element.key] = block.markingComputedUnknown(
+                        in: element.value, config: configElement)
                 })
         case .null, .unknown, .string, .number, .bool:
             return planned

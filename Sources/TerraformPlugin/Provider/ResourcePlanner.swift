@@ -14,10 +14,14 @@ struct ResourcePlanner<Client: Sendable> {
 
     /// `proposed` is Terraform's merge of `config` with the `prior` state: configured values,
     /// and prior values for computed attributes the configuration leaves out.
-    func plan(prior: TerraformValue, proposed: TerraformValue, config: TerraformValue) throws -> Plan {
+    func plan(prior: TerraformValue, proposed: TerraformValue, config: TerraformValue) throws
+        -> Plan
+    {
         guard proposed != .null else { return Plan(planned: .null) }  // destroy
         let problems = resource.validate(config: config)
-        guard !problems.contains(where: { $0.severity == .error }) else { throw TerraformDiagnosticsError(problems) }
+        guard !problems.contains(where: { $0.severity == .error }) else {
+            throw TerraformDiagnosticsError(problems)
+        }
         let block = resource.schema.block
         guard prior != .null else {
             return Plan(planned: block.markingComputedUnknown(in: proposed, config: config))
@@ -27,9 +31,13 @@ struct ResourcePlanner<Client: Sendable> {
             return Plan(planned: proposed)
         case .update:
             let changed = resource.attributesChangedByUpdate
-            return Plan(planned: block.markingComputedUnknown(in: proposed, config: config, where: changed.contains))
+            return Plan(
+                planned: block.markingComputedUnknown(
+                    in: proposed, config: config, where: changed.contains))
         case .replace(let paths):
-            return Plan(planned: block.markingComputedUnknown(in: proposed, config: config), requiresReplace: paths)
+            return Plan(
+                planned: block.markingComputedUnknown(in: proposed, config: config),
+                requiresReplace: paths)
         }
     }
 }

@@ -11,7 +11,10 @@ public struct TerraformDiagnostic: Hashable, Sendable, CustomStringConvertible {
     /// The attribute the message is about, when there is one.
     public var attribute: TerraformAttributePath?
 
-    public init(severity: Severity, summary: String, detail: String = "", attribute: TerraformAttributePath? = nil) {
+    public init(
+        severity: Severity, summary: String, detail: String = "",
+        attribute: TerraformAttributePath? = nil
+    ) {
         self.severity = severity
         self.summary = summary
         self.detail = detail
@@ -19,12 +22,16 @@ public struct TerraformDiagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An error.
-    public static func error(_ summary: String, detail: String = "", at attribute: TerraformAttributePath? = nil) -> Self {
+    public static func error(
+        _ summary: String, detail: String = "", at attribute: TerraformAttributePath? = nil
+    ) -> Self {
         Self(severity: .error, summary: summary, detail: detail, attribute: attribute)
     }
 
     /// A warning.
-    public static func warning(_ summary: String, detail: String = "", at attribute: TerraformAttributePath? = nil) -> Self {
+    public static func warning(
+        _ summary: String, detail: String = "", at attribute: TerraformAttributePath? = nil
+    ) -> Self {
         Self(severity: .warning, summary: summary, detail: detail, attribute: attribute)
     }
 

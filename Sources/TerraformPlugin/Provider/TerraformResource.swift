@@ -27,7 +27,8 @@ public protocol TerraformResource<Client>: Sendable {
     /// Creates the object; returns its state, shaped like `planned`.
     func create(planned: TerraformValue, client: Client) async throws -> TerraformValue
     /// Updates the object in place; returns its state, shaped like `planned`.
-    func update(prior: TerraformValue, planned: TerraformValue, client: Client) async throws -> TerraformValue
+    func update(prior: TerraformValue, planned: TerraformValue, client: Client) async throws
+        -> TerraformValue
     /// Deletes the object; returns warnings to show, such as what deleting could not do.
     func delete(prior: TerraformValue, client: Client) async throws -> [TerraformDiagnostic]
     /// The object's current state, shaped like `state`; nil if it no longer exists.

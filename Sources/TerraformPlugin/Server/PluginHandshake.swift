@@ -24,7 +24,8 @@ enum PluginHandshake {
     /// the server certificate as unpadded base64 DER (empty without TLS).
     static func line(port: Int, certificateDER: [UInt8]?) -> String {
         let certificate = certificateDER.map(unpaddedBase64) ?? ""
-        return "\(coreProtocolVersion)|\(pluginProtocolVersion)|tcp|127.0.0.1:\(port)|grpc|\(certificate)"
+        return
+            "\(coreProtocolVersion)|\(pluginProtocolVersion)|tcp|127.0.0.1:\(port)|grpc|\(certificate)"
     }
 
     /// Base64 without `=` padding, as Go's `base64.RawStdEncoding` writes it.

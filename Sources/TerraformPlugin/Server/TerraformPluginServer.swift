@@ -11,7 +11,9 @@ public final class TerraformPluginServer: Sendable {
     private let server: GRPCServer<HTTP2ServerTransport.Posix>
     private let serving: Task<Void, any Error>
 
-    private init(port: Int, server: GRPCServer<HTTP2ServerTransport.Posix>, serving: Task<Void, any Error>) {
+    private init(
+        port: Int, server: GRPCServer<HTTP2ServerTransport.Posix>, serving: Task<Void, any Error>
+    ) {
         self.port = port
         self.server = server
         self.serving = serving
@@ -29,20 +31,26 @@ public final class TerraformPluginServer: Sendable {
     public static func serve(_ provider: some TerraformProvider) async throws {
         let environment = ProcessInfo.processInfo.environment
         guard environment[PluginHandshake.magicCookieKey] == PluginHandshake.magicCookieValue else {
-            FileHandle.standardError.write(Data((PluginHandshake.notStartedByTerraform + "\n").utf8))
+            FileHandle.standardError.write(
+                Data((PluginHandshake.notStartedByTerraform + "\n").utf8))
             exit(1)
         }
         signal(SIGINT, SIG_IGN)
-        let certificate = try environment[PluginHandshake.clientCertificateKey].map { _ in try SelfSignedCertificate() }
+        let certificate = try environment[PluginHandshake.clientCertificateKey].map { _ in
+            try SelfSignedCertificate()
+        }
         let server = try await start(provider, certificate: certificate)
-        let line = PluginHandshake.line(port: server.port, certificateDER: certificate?.certificateDER)
+        let line = PluginHandshake.line(
+            port: server.port, certificateDER: certificate?.certificateDER)
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
         try await server.waitUntilStopped()
     }
 
     /// Starts serving `provider` in this process without TLS, for tests: point Terraform at it
     /// with `TF_REATTACH_PROVIDERS` set to `reattachConfiguration(address:)`.
-    public static func startForTesting(_ provider: some TerraformProvider) async throws -> TerraformPluginServer {
+    public static func startForTesting(_ provider: some TerraformProvider) async throws
+        -> TerraformPluginServer
+    {
         try await start(provider, certificate: nil)
     }
 

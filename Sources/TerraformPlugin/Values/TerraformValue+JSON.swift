@@ -5,10 +5,14 @@ extension TerraformValue {
     /// Decodes a value of `type` from Terraform's JSON state encoding (the `raw_state.json` of
     /// `UpgradeResourceState`). Attributes the type does not have are an error.
     public init(json: Data, type: TerraformType) throws {
-        try self.init(try JSONDecoder().decode(JSONStateValue.self, from: json), type: type, at: TerraformAttributePath())
+        try self.init(
+            try JSONDecoder().decode(JSONStateValue.self, from: json), type: type,
+            at: TerraformAttributePath())
     }
 
-    private init(_ json: JSONStateValue, type: TerraformType, at path: TerraformAttributePath) throws {
+    private init(_ json: JSONStateValue, type: TerraformType, at path: TerraformAttributePath)
+        throws
+    {
         switch (json, type) {
         case (.null, _):
             self = .null
@@ -37,13 +41,16 @@ extension TerraformValue {
             var attributes = attributeTypes.mapValues { _ in TerraformValue.null }
             for (name, member) in members {
                 guard let attributeType = attributeTypes[name] else {
-                    throw TerraformValueError(path: path, message: "unsupported attribute '\(name)'")
+                    throw TerraformValueError(
+                        path: path, message: "unsupported attribute '\(name)'")
                 }
-                attributes[name] = try TerraformValue(member, type: attributeType, at: path.appending(.attribute(name)))
+                attributes[name] = try TerraformValue(
+                    member, type: attributeType, at: path.appending(.attribute(name)))
             }
             self = .object(attributes)
         default:
-            throw TerraformValueError(path: path, message: "expected a value of type \(type.summary)")
+            throw TerraformValueError(
+                path: path, message: "expected a value of type \(type.summary)")
         }
     }
 

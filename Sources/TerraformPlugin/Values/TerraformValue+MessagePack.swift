@@ -17,7 +17,9 @@ extension TerraformValue {
         MessagePackWriter.encode(try messagePackValue(type: type, at: TerraformAttributePath()))
     }
 
-    private init(_ value: MessagePackValue, type: TerraformType, at path: TerraformAttributePath) throws {
+    private init(_ value: MessagePackValue, type: TerraformType, at path: TerraformAttributePath)
+        throws
+    {
         switch (value, type) {
         case (.nil, _):
             self = .null
@@ -33,7 +35,9 @@ extension TerraformValue {
         case (.uint(let uint), .number):
             self = .number(.double(Double(uint)))
         case (.float(let double), .number):
-            guard !double.isNaN else { throw TerraformValueError(path: path, message: "NaN is not a number") }
+            guard !double.isNaN else {
+                throw TerraformValueError(path: path, message: "NaN is not a number")
+            }
             self = .number(TerraformNumber(double))
         case (.string(let text), .number):
             guard let number = TerraformNumber(parsing: text) else {
@@ -48,7 +52,8 @@ extension TerraformValue {
             var values: [String: TerraformValue] = [:]
             for pair in pairs {
                 let key = try Self.key(pair.key, at: path)
-                values[key] = try TerraformValue(pair.value, type: elementType, at: path.appending(.key(key)))
+                values[key] = try TerraformValue(
+                    pair.value, type: elementType, at: path.appending(.key(key)))
             }
             self = .map(values)
         case (.map(let pairs), .object(let attributeTypes)):
@@ -56,14 +61,16 @@ extension TerraformValue {
             for pair in pairs {
                 let name = try Self.key(pair.key, at: path)
                 guard let attributeType = attributeTypes[name] else {
-                    throw TerraformValueError(path: path, message: "unsupported attribute '\(name)'")
+                    throw TerraformValueError(
+                        path: path, message: "unsupported attribute '\(name)'")
                 }
                 attributes[name] = try TerraformValue(
                     pair.value, type: attributeType, at: path.appending(.attribute(name)))
             }
             self = .object(attributes)
         default:
-            throw TerraformValueError(path: path, message: "expected a value of type \(type.summary)")
+            throw TerraformValueError(
+                path: path, message: "expected a value of type \(type.summary)")
         }
     }
 
@@ -75,14 +82,18 @@ extension TerraformValue {
         }
     }
 
-    private static func key(_ key: MessagePackValue, at path: TerraformAttributePath) throws -> String {
+    private static func key(_ key: MessagePackValue, at path: TerraformAttributePath) throws
+        -> String
+    {
         guard case .string(let string) = key else {
             throw TerraformValueError(path: path, message: "a map key is not a string")
         }
         return string
     }
 
-    private func messagePackValue(type: TerraformType, at path: TerraformAttributePath) throws -> MessagePackValue {
+    private func messagePackValue(type: TerraformType, at path: TerraformAttributePath) throws
+        -> MessagePackValue
+    {
         switch (self, type) {
         case (.null, _):
             return .nil
@@ -96,15 +107,18 @@ extension TerraformValue {
             return .int(int)
         case (.number(.double(let double)), .number):
             return .float(double)
-        case (.list(let elements), .list(let elementType)), (.set(let elements), .set(let elementType)):
+        case (.list(let elements), .list(let elementType)),
+            (.set(let elements), .set(let elementType)):
             return .array(
                 try elements.enumerated().map { index, element in
-                    try element.messagePackValue(type: elementType, at: path.appending(.index(index)))
+                    try element.messagePackValue(
+                        type: elementType, at: path.appending(.index(index)))
                 })
         case (.map(let values), .map(let elementType)):
             return .map(
                 try values.sorted { $0.key < $1.key }.map { key, value in
-                    let element = try value.messagePackValue(type: elementType, at: path.appending(.key(key)))
+                    let element = try value.messagePackValue(
+                        type: elementType, at: path.appending(.key(key)))
                     return MessagePackPair(.string(key), element)
                 })
         case (.object(let attributes), .object(let attributeTypes)):
@@ -115,7 +129,8 @@ extension TerraformValue {
                     return MessagePackPair(.string(name), value)
                 })
         default:
-            throw TerraformValueError(path: path, message: "\(self) is not a value of type \(type.summary)")
+            throw TerraformValueError(
+                path: path, message: "\(self) is not a value of type \(type.summary)")
         }
     }
 }
