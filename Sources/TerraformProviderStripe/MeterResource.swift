@@ -21,10 +21,7 @@ struct MeterResource: TerraformResource {
             let unknown = config.attributesWithUnknowns
             return StripeDiagnostics.diagnostics(for: error, in: schema.block).filter {
                 diagnostic in
-                guard case .attribute(let name) = diagnostic.attribute?.steps.first else {
-                    return true
-                }
-                return !unknown.contains(name)
+                diagnostic.attribute?.rootAttribute.map { !unknown.contains($0) } ?? true
             }
         }
     }

@@ -18,6 +18,12 @@ public struct TerraformAttributePath: Hashable, Sendable, CustomStringConvertibl
         Self([.attribute(name)])
     }
 
+    /// The top-level attribute or block the path starts at.
+    public var rootAttribute: String? {
+        guard case .attribute(let name) = steps.first else { return nil }
+        return name
+    }
+
     /// This path followed by `step`.
     public func appending(_ step: Step) -> Self {
         Self(steps + [step])

@@ -41,6 +41,12 @@ public indirect enum TerraformValue: Hashable, Sendable {
         case .null, .string, .number, .bool: false
         }
     }
+
+    /// The attributes of an object whose value is, or holds, an unknown value.
+    public var attributesWithUnknowns: Set<String> {
+        guard case .object(let attributes) = self else { return [] }
+        return Set(attributes.filter { $0.value.containsUnknown }.keys)
+    }
 }
 
 /// A cty number: integers stay exact, anything else is a `Double`.
@@ -74,13 +80,5 @@ public enum TerraformNumber: Hashable, Sendable, CustomStringConvertible {
         case .integer(let integer): String(integer)
         case .double(let double): String(double)
         }
-    }
-}
-
-extension TerraformValue {
-    /// The attributes of an object whose value is, or holds, an unknown value.
-    public var attributesWithUnknowns: Set<String> {
-        guard case .object(let attributes) = self else { return [] }
-        return Set(attributes.filter { $0.value.containsUnknown }.keys)
     }
 }
