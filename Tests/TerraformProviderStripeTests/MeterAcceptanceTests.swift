@@ -131,6 +131,24 @@ struct MeterAcceptanceTests {
         }
     }
 
+    @Test func aNameKnownOnlyAtApplyIsPlannedAndAppliedInOneRun() async throws {
+        try await AcceptanceHarness.run { world in
+            let terraform = world.terraform
+            try world.configure(MeterConfigurations.nameFromAnotherMeter)
+            try await expect(
+                terraform.run("plan", "-no-color"), status: 0,
+                contains: "display_name       = (known after apply)")
+            try await expect(terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
+            let firstID = try #require(try await world.state("stripe_meter.first", "id"))
+            #expect(
+                try await world.state("stripe_meter.follower", "display_name")
+                    == "Follows \(firstID)")
+            try await expect(
+                terraform.run("plan", "-detailed-exitcode", "-no-color"), status: 0,
+                contains: "No changes.")
+        }
+    }
+
     @Test func anErrorFromStripePointsAtTheAttribute() async throws {
         try await AcceptanceHarness.run { world in
             try world.configure(MeterConfigurations.duplicateEventName)

@@ -81,4 +81,25 @@ enum MeterConfigurations {
           depends_on = [stripe_meter.first]
         }
         """
+
+    /// A meter whose name is known only once another meter exists.
+    static let nameFromAnotherMeter = """
+        resource "stripe_meter" "first" {
+          display_name = "First"
+          event_name   = "first"
+
+          default_aggregation {
+            formula = "sum"
+          }
+        }
+
+        resource "stripe_meter" "follower" {
+          display_name = "Follows ${stripe_meter.first.id}"
+          event_name   = "follower"
+
+          default_aggregation {
+            formula = "count"
+          }
+        }
+        """
 }
