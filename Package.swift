@@ -8,12 +8,21 @@ let package = Package(
         .executable(name: "gen", targets: ["gen"]),
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
         .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
+        .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
+        .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-2", exact: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport", exact: "2.9.2"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf", exact: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", exact: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
     ],
     targets: [
         // The generator: spec loading, checked model, template contexts, rendering, output.
@@ -47,6 +56,41 @@ let package = Package(
             dependencies: ["StripeBilling"],
             path: "Generated/StripeBillingExamples"
         ),
+        // Swift stubs generated from Terraform's plugin protocol 6.8, go-plugin's controller and
+        // the gRPC health service; `regenerate.sh` rebuilds them, builds never run protoc.
+        .target(
+            name: "TerraformPluginProtocol",
+            dependencies: [
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            exclude: ["regenerate.sh", "tfplugin6.8.proto", "grpc_controller.proto", "health.proto"]
+        ),
+        // A Terraform provider server: msgpack and cty values, the plugin handshake, TLS and the
+        // tfplugin6 Provider service, delegating to `TerraformResource`s.
+        .target(
+            name: "TerraformPlugin",
+            dependencies: [
+                "StripeRuntime",
+                "TerraformPluginProtocol",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
+        // The `stripe` provider and its `stripe_meter` resource.
+        .target(
+            name: "TerraformProviderStripe",
+            dependencies: ["StripeBilling", "TerraformPlugin"]
+        ),
+        .executableTarget(
+            name: "terraform-provider-stripe",
+            dependencies: ["TerraformProviderStripe", "TerraformPlugin"]
+        ),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
             name: "StripeFakeServer",
@@ -71,6 +115,19 @@ let package = Package(
         .testTarget(
             name: "StripeBillingTests",
             dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples"]
+        ),
+        .testTarget(
+            name: "TerraformPluginTests",
+            dependencies: ["TerraformPlugin"]
+        ),
+        .testTarget(
+            name: "TerraformProviderStripeTests",
+            dependencies: [
+                "TerraformProviderStripe", "TerraformPlugin", "TerraformPluginProtocol", "StripeBilling",
+                "StripeFakeServer",
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+            ]
         ),
     ]
 )

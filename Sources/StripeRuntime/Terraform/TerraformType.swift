@@ -5,6 +5,7 @@ public indirect enum TerraformType: Codable, Hashable, Sendable {
     case number
     case bool
     case list(TerraformType)
+    case set(TerraformType)
     case map(TerraformType)
     case object([String: TerraformType])
 
@@ -22,6 +23,7 @@ public indirect enum TerraformType: Codable, Hashable, Sendable {
         let kind = try container.decode(String.self)
         switch kind {
         case "list": self = .list(try container.decode(TerraformType.self))
+        case "set": self = .set(try container.decode(TerraformType.self))
         case "map": self = .map(try container.decode(TerraformType.self))
         case "object": self = .object(try container.decode([String: TerraformType].self))
         default:
@@ -35,6 +37,7 @@ public indirect enum TerraformType: Codable, Hashable, Sendable {
         case .number: try Self.encode(name: "number", to: encoder)
         case .bool: try Self.encode(name: "bool", to: encoder)
         case .list(let element): try Self.encode(kind: "list", element, to: encoder)
+        case .set(let element): try Self.encode(kind: "set", element, to: encoder)
         case .map(let element): try Self.encode(kind: "map", element, to: encoder)
         case .object(let attributes): try Self.encode(kind: "object", attributes, to: encoder)
         }

@@ -1,0 +1,5 @@
+import TerraformPlugin
+import TerraformProviderStripe
+
+// Started by Terraform: serves the provider until Terraform shuts it down.
+try await TerraformPluginServer.serve(StripeProvider())

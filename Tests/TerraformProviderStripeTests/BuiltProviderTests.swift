@@ -1,0 +1,49 @@
+import Foundation
+import StripeFakeServer
+import Testing
+
+/// The built `terraform-provider-stripe`, started by Terraform itself as for a user: through a
+/// `dev_overrides` CLI configuration, with go-plugin's handshake and TLS.
+@Suite(.enabled(if: TerraformCommand.executable != nil, "terraform is not on PATH"))
+struct BuiltProviderTests {
+    @Test func terraformStartsTheBinaryOverTLS() async throws {
+        let folderOfBinary = ProviderBinaryTests.productsFolder
+        try #require(
+            FileManager.default.isExecutableFile(atPath: ProviderBinaryTests.binary.path),
+            "no terraform-provider-stripe in \(folderOfBinary.path)")
+        let stripe = try await FakeStripeServer.start(apiKey: AcceptanceHarness.apiKey)
+        let folder = try TerraformCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let terraform = try TerraformCommand(
+            folder: folder,
+            cliConfiguration: """
+                provider_installation {
+                  dev_overrides {
+                    "stripe-billing/stripe" = "\(folderOfBinary.path)"
+                  }
+                  direct {}
+                }
+                """)
+        try AcceptanceHarness.configuration(
+            apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample
+        )
+        .write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+
+        let plan = try await terraform.run("plan", "-detailed-exitcode", "-no-color")
+        let apply = try await terraform.run("apply", "-auto-approve", "-no-color")
+        var logged = terraform
+        let log = folder.appendingPathComponent("terraform.log")
+        logged.environment.merge(["TF_LOG": "debug", "TF_LOG_PATH": log.path]) { _, new in new }
+        let replan = try await logged.run("plan", "-detailed-exitcode", "-no-color")
+        try await stripe.shutdown()
+        let logText = try String(contentsOf: log, encoding: .utf8)
+
+        try expect(plan, status: 2, contains: "stripe_meter.sample_meter will be created")
+        #expect(plan.output.contains("Provider development overrides are in effect"))
+        try expect(apply, status: 0, contains: "Apply complete! Resources: 1 added")
+        try expect(replan, status: 0, contains: "No changes.")
+        // go-plugin asked the provider to shut down, and it exited without being killed.
+        #expect(logText.contains("plugin exited"))
+        #expect(!logText.contains("plugin failed to exit gracefully"))
+    }
+}
