@@ -17,7 +17,8 @@ extension TerraformValue {
         MessagePackWriter.encode(try messagePackValue(type: type, at: TerraformAttributePath()))
     }
 
-    private init(_ value: MessagePackValue, type: TerraformType, at path: TerraformAttributePath)
+    /// Reads `value` as `type`; errors name the path below `path`.
+    init(_ value: MessagePackValue, type: TerraformType, at path: TerraformAttributePath)
         throws
     {
         switch (value, type) {
