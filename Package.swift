@@ -82,10 +82,12 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
             ]
         ),
-        // The `stripe` provider and its `stripe_meter` resource.
+        // The `stripe` provider: hand-written configuration and diagnostics, and a resource per
+        // Terraform resource of the spec, written by `swift run gen`.
         .target(
             name: "TerraformProviderStripe",
-            dependencies: ["StripeBilling", "TerraformPlugin"]
+            dependencies: ["StripeBilling", "TerraformPlugin"],
+            path: "Generated/TerraformProviderStripe"
         ),
         .executableTarget(
             name: "terraform-provider-stripe",

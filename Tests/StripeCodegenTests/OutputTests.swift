@@ -70,6 +70,7 @@ struct OutputTests {
         #expect(Set(changes.changes.map(\.path)) == [
             ".generated-files", "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
             "StripeBilling/BillingMeter+TerraformPlan.swift", "docs/resources/meter.md",
+            "TerraformProviderStripe/BillingMeterResource.swift", "TerraformProviderStripe/StripeProvider+Resources.swift",
         ])
         _ = try generator.write(generator.plan())
         for folder in ["Generated/terraform", "Generated/docs/resources"] {

@@ -183,6 +183,24 @@ struct SpecChecker {
         let destroy = operation(raw.destroy, "destroy", kinds: [.action])
         let destroyNote = required(raw.destroyNote, "destroy_note")
         let excluded = raw.exclude.compactMap { field($0, "exclude") }
+        let changedByUpdate = raw.changedByUpdate.compactMap { name -> String? in
+            guard let checked = field(name, "changed_by_update") else { return nil }
+            if object.fields.first(where: { $0.name == checked })?.mutability != .readOnly {
+                log.error("'terraform.changed_by_update' names '\(checked)', which is not read_only", at: name.location)
+            }
+            return checked
+        }
+        if let status = raw.destroyedStatus {
+            let statusField = object.fields.first { $0.name == "status" }
+            guard case .enumeration(let values)? = statusField?.type, values.values.contains(where: { $0.rawValue == status.value })
+            else {
+                log.error(
+                    "'terraform.destroyed_status' needs an enum field 'status' of \(object.stripeName) with the value "
+                        + "'\(status.value)'",
+                    at: status.location)
+                return nil
+            }
+        }
         guard let provider, let resource, let importID, let create, let read, let update, let destroy, let destroyNote
         else { return nil }
         let attributes = object.fields.filter { !excluded.contains($0.name) }.map { field in
@@ -198,7 +216,8 @@ struct SpecChecker {
         }
         return TerraformModel(
             providerAddress: provider.value, resource: resource.value, importID: importID, createOperation: create, readOperation: read,
-            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value, excludedFields: excluded,
+            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value,
+            destroyedStatus: raw.destroyedStatus?.value, changedByUpdate: changedByUpdate, excludedFields: excluded,
             attributes: attributes)
     }
 }

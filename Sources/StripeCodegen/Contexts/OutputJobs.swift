@@ -13,6 +13,8 @@ enum OutputJobs {
     static let swiftTarget = "StripeBilling"
     /// The folder of the docs' usage examples, a target the package compiles.
     static let examplesTarget = "StripeBillingExamples"
+    /// The Terraform provider's target: its resources.
+    static let providerTarget = "TerraformProviderStripe"
 
     static func all(for model: SpecModel) -> [OutputJob] {
         let swiftModels = SwiftModelContextBuilder(apiVersion: model.apiVersion)
@@ -51,12 +53,30 @@ enum OutputJobs {
                 OutputJob(
                     template: "docs/resource", context: terraformDocs.file(for: object, terraform),
                     path: "docs/resources/\(terraform.resourceName).md"))
+            if let resource = TerraformResourceContextBuilder().file(for: object, terraform) {
+                jobs.append(
+                    OutputJob(
+                        template: "terraform_provider/resource", context: resource,
+                        path: "\(providerTarget)/\(resource.typeName).swift"))
+            }
             if let plan = terraformPlans.file(for: object, terraform) {
                 jobs.append(
                     OutputJob(
                         template: "swift/terraform_plan", context: plan,
                         path: "\(swiftTarget)/\(object.swiftName)+TerraformPlan.swift"))
             }
+        }
+        let resources = model.objects.filter { $0.terraform != nil }
+        if !resources.isEmpty {
+            let context = TerraformResourcesFileContext(
+                header: GeneratedFileHeader.swift(source: resources.map(\.sourcePath).joined(separator: ", ")),
+                resources: resources.map {
+                    .init(typeName: TerraformResourceContextBuilder.typeName(of: $0), separator: resources.count > 1 ? "," : "")
+                })
+            jobs.append(
+                OutputJob(
+                    template: "terraform_provider/resources", context: context,
+                    path: "\(providerTarget)/StripeProvider+Resources.swift"))
         }
         if let schema = TerraformSchemaTranslator(model: model).schema() {
             let sources = model.objects.filter { $0.terraform != nil }.map(\.sourcePath).joined(separator: ", ")

@@ -60,6 +60,11 @@ public struct TerraformModel: Sendable {
     /// The operation `terraform destroy` calls; Stripe cannot delete every object.
     public var destroyOperation: String
     public var destroyNote: String
+    /// The `status` the destroy operation leaves an object in; an object found in it reads as
+    /// destroyed.
+    public var destroyedStatus: String?
+    /// Read-only fields that an update changes, such as `updated`: unknown in an update's plan.
+    public var changedByUpdate: [String]
     /// Fields left out of the resource schema.
     public var excludedFields: [String]
     /// The rule of each top-level field in the resource, in field order; nested fields follow

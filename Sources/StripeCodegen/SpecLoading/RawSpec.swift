@@ -73,5 +73,7 @@ struct RawTerraform {
     var update: Located<String>?
     var destroy: Located<String>?
     var destroyNote: Located<String>?
+    var destroyedStatus: Located<String>?
+    var changedByUpdate: [Located<String>] = []
     var exclude: [Located<String>] = []
 }

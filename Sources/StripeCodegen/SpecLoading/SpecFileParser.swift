@@ -17,7 +17,8 @@ struct SpecFileParser {
     static let paramKeys = fieldKeys.filter { !["nullable", "mutability"].contains($0) } + ["after"]
     static let operationKeys = ["kind", "method", "path", "summary", "description", "returns", "params"]
     static let terraformKeys = [
-        "provider", "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "exclude",
+        "provider", "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "destroyed_status",
+        "changed_by_update", "exclude",
     ]
 
     /// Parses `text`, read from `path`, into a raw file; every problem found goes to `log`.
@@ -138,6 +139,8 @@ struct SpecFileParser {
             case "update": terraform.update = reader.string(value, what: what)
             case "destroy": terraform.destroy = reader.string(value, what: what)
             case "destroy_note": terraform.destroyNote = reader.string(value, what: what)
+            case "destroyed_status": terraform.destroyedStatus = reader.string(value, what: what)
+            case "changed_by_update": terraform.changedByUpdate = reader.strings(value, what: what)
             default: terraform.exclude = reader.strings(value, what: what)
             }
         }

@@ -25,10 +25,7 @@ public struct StripeProvider: TerraformProvider {
 
     public var resources: [any TerraformResource<StripeClient>] {
         Self.generated.value.resourceSchemas.compactMap { typeName, schema in
-            switch typeName {
-            case MeterResource.typeName: MeterResource(schema: schema)
-            default: nil
-            }
+            Self.resourceTypes[typeName].map { $0(schema) }
         }
     }
 

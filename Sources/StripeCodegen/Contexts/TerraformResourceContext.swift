@@ -1,0 +1,43 @@
+/// The context of a generated Terraform resource of the provider (`terraform_provider/resource`).
+struct TerraformResourceFileContext: Encodable {
+    var header: String
+    var docLines: [String]
+    /// The Swift type: `BillingMeterResource`.
+    var typeName: String
+    /// `stripe_meter`.
+    var resource: String
+    var objectName: String
+    /// `"customer_mapping": .object([…]),` lines.
+    var stripeDefaults: [String]
+    /// `"display_name"`, comma-separated.
+    var updatableAttributes: String
+    var changedByUpdate: String
+    var createParams: String
+    /// The request builder that validates create parameters: `createRequest`.
+    var createBuilder: String
+    var clientAccessor: String
+    /// Calls of the service, such as `create(params: params)` and `retrieve(id: id)`.
+    var createCall: String
+    var readCall: String
+    var updateCall: String
+    var destroyCall: String
+    /// The attribute that identifies the object: `id`.
+    var idAttribute: String
+    var destroyWarning: String
+    /// The warning's detail, as lines of a multi-line string literal.
+    var destroyDetailLines: [String]
+    /// `object.status == .inactive` turned into the condition for an object still there.
+    var destroyedCheck: String?
+}
+
+/// The context of the provider's list of resources (`terraform_provider/resources`).
+struct TerraformResourcesFileContext: Encodable {
+    struct Resource: Encodable {
+        var typeName: String
+        /// `,` after each entry of a longer list, as swift-format lays it out.
+        var separator: String
+    }
+
+    var header: String
+    var resources: [Resource]
+}

@@ -1,0 +1,84 @@
+/// Builds the provider's code for a Terraform resource from the spec: which attributes update in
+/// place (the attributes' rules), what Stripe gives the blocks a create leaves out (their fields'
+/// defaults), and which service calls create, read, update and destroy it.
+struct TerraformResourceContextBuilder {
+    /// The Swift type of an object's resource: `BillingMeterResource`.
+    static func typeName(of object: ObjectModel) -> String {
+        "\(object.swiftName)Resource"
+    }
+
+    func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext? {
+        func operation(_ name: String) -> OperationModel? { object.operations.first { $0.name == name } }
+        guard let create = operation(terraform.createOperation), let read = operation(terraform.readOperation),
+            let update = operation(terraform.updateOperation), let destroy = operation(terraform.destroyOperation)
+        else { return nil }
+        func call(_ operation: OperationModel, params: Bool) -> String {
+            let arguments = operation.pathParams.map { "\($0.swiftName): id" } + (params ? ["params: params"] : [])
+            return "\(operation.swiftName)(\(arguments.joined(separator: ", ")))"
+        }
+        let title = object.title.lowercased()
+        let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
+        return TerraformResourceFileContext(
+            header: GeneratedFileHeader.swift(source: object.sourcePath),
+            docLines: DocComment.lines(
+                "`\(terraform.resource)`: a Stripe \(title), as Terraform manages it. \(terraform.destroyNote)",
+                indent: 0),
+            typeName: Self.typeName(of: object),
+            resource: terraform.resource,
+            objectName: object.swiftName,
+            stripeDefaults: stripeDefaults(of: object, terraform),
+            updatableAttributes: quoted(terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.fieldName)),
+            changedByUpdate: quoted(terraform.changedByUpdate),
+            createParams: "\(object.swiftName).\(create.paramsTypeName)",
+            createBuilder: "\(create.swiftName)Request",
+            clientAccessor: object.clientAccessorName,
+            createCall: call(create, params: true),
+            readCall: call(read, params: false),
+            updateCall: call(update, params: true),
+            destroyCall: call(destroy, params: false),
+            idAttribute: terraform.importID,
+            destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
+            destroyDetailLines: destroyDetail(terraform.destroyNote),
+            destroyedCheck: terraform.destroyedStatus.flatMap { status in
+                guard case .enumeration(let values)? = object.fields.first(where: { $0.name == "status" })?.type,
+                    let value = values.values.first(where: { $0.rawValue == status })
+                else { return nil }
+                return "object.status != .\(value.swiftName)"
+            })
+    }
+
+    /// `\(id): <note>` as lines of a multi-line string literal, each but the last ending in a
+    /// line continuation.
+    private func destroyDetail(_ note: String) -> [String] {
+        let lines = DocComment.wrap("\\(id): " + SwiftTypeName.stringLiteralContents(note), width: 96 - 22)
+        return lines.enumerated().map { index, line in index < lines.count - 1 ? line + " \\" : line }
+    }
+
+    /// Literal entries, a line each, for the blocks Stripe fills in when a create leaves them
+    /// out: those whose every field has a default (or a single value).
+    private func stripeDefaults(of object: ObjectModel, _ terraform: TerraformModel) -> [String] {
+        terraform.attributes.filter(\.isFilledInByStripe).flatMap { rule -> [String] in
+            guard case .object(let nested)? = object.fields.first(where: { $0.name == rule.fieldName })?.type
+            else { return [] }
+            let entries = nested.fields.compactMap { field -> String? in
+                guard let value = field.defaultValue ?? field.onlyValue else { return nil }
+                let literal =
+                    if case .integer = field.type { ".number(.integer(\(value)))" } else {
+                        ".string(\"\(SwiftTypeName.stringLiteralContents(value))\")"
+                    }
+                return "    \"\(field.name)\": \(literal)"
+            }
+            guard entries.count == nested.fields.count else { return [] }
+            // swift-format's layout: a trailing comma after each entry of a longer literal.
+            let body = entries.count == 1 ? entries : entries.map { $0 + "," }
+            return ["\"\(rule.fieldName)\": .object(["] + body + ["]),"]
+        }
+    }
+}
+
+extension FieldModel {
+    /// An enum's value when it has only one.
+    fileprivate var onlyValue: String? {
+        if case .enumeration(let model) = type, model.values.count == 1 { model.values[0].rawValue } else { nil }
+    }
+}
