@@ -39,7 +39,7 @@ struct TerraformCommand {
     func run(_ arguments: String...) async throws -> Result {
         guard let executable = Self.executable else { throw CocoaError(.executableNotLoadable) }
         let outputFile = folder.appendingPathComponent("terraform-output-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        try Data().write(to: outputFile)
         let output = try FileHandle(forWritingTo: outputFile)
         let process = Process()
         process.executableURL = executable
