@@ -7,13 +7,20 @@ struct TerraformResourceContextBuilder {
         "\(object.swiftName)Resource"
     }
 
-    func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext? {
-        func operation(_ name: String) -> OperationModel? { object.operations.first { $0.name == name } }
-        guard let create = operation(terraform.createOperation), let read = operation(terraform.readOperation),
-            let update = operation(terraform.updateOperation), let destroy = operation(terraform.destroyOperation)
+    func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext?
+    {
+        func operation(_ name: String) -> OperationModel? {
+            object.operations.first { $0.name == name }
+        }
+        guard let create = operation(terraform.createOperation),
+            let read = operation(terraform.readOperation),
+            let update = operation(terraform.updateOperation),
+            let destroy = operation(terraform.destroyOperation)
         else { return nil }
         func call(_ operation: OperationModel, params: Bool) -> String {
-            let arguments = operation.pathParams.map { "\($0.swiftName): id" } + (params ? ["params: params"] : [])
+            let arguments =
+                operation.pathParams.map { "\($0.swiftName): id" }
+                + (params ? ["params: params"] : [])
             return "\(operation.swiftName)(\(arguments.joined(separator: ", ")))"
         }
         let title = object.title.lowercased()
@@ -27,7 +34,8 @@ struct TerraformResourceContextBuilder {
             resource: terraform.resource,
             objectName: object.swiftName,
             stripeDefaults: stripeDefaults(of: object, terraform),
-            updatableAttributes: quoted(terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.fieldName)),
+            updatableAttributes: quoted(
+                terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.fieldName)),
             changedByUpdate: quoted(terraform.changedByUpdate),
             createParams: "\(object.swiftName).\(create.paramsTypeName)",
             createBuilder: "\(create.swiftName)Request",
@@ -40,7 +48,10 @@ struct TerraformResourceContextBuilder {
             destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
             destroyDetailLines: destroyDetail(terraform.destroyNote),
             destroyedCheck: terraform.destroyedStatus.flatMap { status in
-                guard case .enumeration(let values)? = object.fields.first(where: { $0.name == "status" })?.type,
+                guard
+                    case .enumeration(let values)? = object.fields.first(where: {
+                        $0.name == "status"
+                    })?.type,
                     let value = values.values.first(where: { $0.rawValue == status })
                 else { return nil }
                 return "object.status != .\(value.swiftName)"
@@ -50,15 +61,19 @@ struct TerraformResourceContextBuilder {
     /// `\(id): <note>` as lines of a multi-line string literal, each but the last ending in a
     /// line continuation.
     private func destroyDetail(_ note: String) -> [String] {
-        let lines = DocComment.wrap("\\(id): " + SwiftTypeName.stringLiteralContents(note), width: 96 - 22)
-        return lines.enumerated().map { index, line in index < lines.count - 1 ? line + " \\" : line }
+        let lines = DocComment.wrap(
+            "\\(id): " + SwiftTypeName.stringLiteralContents(note), width: 96 - 22)
+        return lines.enumerated().map { index, line in index < lines.count - 1 ? line + " \\" : line
+        }
     }
 
     /// Literal entries, a line each, for the blocks Stripe fills in when a create leaves them
     /// out: those whose every field has a default (or a single value).
     private func stripeDefaults(of object: ObjectModel, _ terraform: TerraformModel) -> [String] {
         terraform.attributes.filter(\.isFilledInByStripe).flatMap { rule -> [String] in
-            guard case .object(let nested)? = object.fields.first(where: { $0.name == rule.fieldName })?.type
+            guard
+                case .object(let nested)? = object.fields.first(where: { $0.name == rule.fieldName }
+                )?.type
             else { return [] }
             let entries = nested.fields.compactMap { field -> String? in
                 guard let value = field.defaultValue ?? field.onlyValue else { return nil }
@@ -79,6 +94,10 @@ struct TerraformResourceContextBuilder {
 extension FieldModel {
     /// An enum's value when it has only one.
     fileprivate var onlyValue: String? {
-        if case .enumeration(let model) = type, model.values.count == 1 { model.values[0].rawValue } else { nil }
+        if case .enumeration(let model) = type, model.values.count == 1 {
+            model.values[0].rawValue
+        } else {
+            nil
+        }
     }
 }

@@ -16,7 +16,9 @@ extension TerraformValue {
         case (.string, let string as String):
             self = .string(string)
         case (.number, let number as NSNumber):
-            self = .number(Int64(exactly: number.doubleValue).map(TerraformNumber.integer) ?? TerraformNumber(number.doubleValue))
+            self = .number(
+                Int64(exactly: number.doubleValue).map(TerraformNumber.integer)
+                    ?? TerraformNumber(number.doubleValue))
         case (.bool, let bool as Bool):
             self = .bool(bool)
         case (.list(let element), let array as [Any]):
@@ -29,7 +31,10 @@ extension TerraformValue {
             self = .map(object.mapValues { TerraformValue(apiJSON: $0, type: element) })
         case (.object(let attributes), let object as [String: Any]):
             self = .object(
-                Dictionary(uniqueKeysWithValues: attributes.map { ($0, TerraformValue(apiJSON: object[$0], type: $1)) }))
+                Dictionary(
+                    uniqueKeysWithValues: attributes.map {
+                        ($0, TerraformValue(apiJSON: object[$0], type: $1))
+                    }))
         default:
             self = .null
         }
@@ -72,7 +77,8 @@ extension TerraformValue {
             values.compactMapValues { $0.requestJSON(type: element) }
         case (.object(let values), .object(let attributes)):
             values.reduce(into: [String: Any]()) { json, entry in
-                if let type = attributes[entry.key], let value = entry.value.requestJSON(type: type) {
+                if let type = attributes[entry.key], let value = entry.value.requestJSON(type: type)
+                {
                     json[entry.key] = value
                 }
             }
@@ -97,8 +103,10 @@ extension TerraformBlock {
             case (.list, .null): attributes[name] = .list([])
             case (.set, .null): attributes[name] = .set([])
             case (.map, .null): attributes[name] = .map([:])
-            case (.list, .list(let elements)): attributes[name] = .list(elements.map(blockType.block.withEmptyBlocks))
-            case (.set, .set(let elements)): attributes[name] = .set(elements.map(blockType.block.withEmptyBlocks))
+            case (.list, .list(let elements)):
+                attributes[name] = .list(elements.map(blockType.block.withEmptyBlocks))
+            case (.set, .set(let elements)):
+                attributes[name] = .set(elements.map(blockType.block.withEmptyBlocks))
             case (_, let nested): attributes[name] = blockType.block.withEmptyBlocks(nested)
             }
         }
@@ -106,7 +114,9 @@ extension TerraformBlock {
     }
 
     /// Request parameters from a configuration or plan of this block.
-    public func params<Params: Decodable>(_ type: Params.Type, from value: TerraformValue) throws -> Params {
+    public func params<Params: Decodable>(_ type: Params.Type, from value: TerraformValue) throws
+        -> Params
+    {
         let data = try JSONSerialization.data(withJSONObject: value.requestJSON(in: self))
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
@@ -130,9 +140,12 @@ extension TerraformValue {
     /// and `reference` (the plan or prior state; `null` after an import) leaves it out: Terraform
     /// requires blocks to follow the configuration, and a configuration that leaves them out must
     /// see no difference.
-    public func leavingOutDefaultBlocks(_ defaults: [String: TerraformValue], like reference: TerraformValue) -> TerraformValue {
+    public func leavingOutDefaultBlocks(
+        _ defaults: [String: TerraformValue], like reference: TerraformValue
+    ) -> TerraformValue {
         guard case .object(var attributes) = self else { return self }
-        for (name, value) in defaults where reference[name].elements.isEmpty && self[name].elements == [value] {
+        for (name, value) in defaults
+        where reference[name].elements.isEmpty && self[name].elements == [value] {
             attributes[name] = .list([])
         }
         return .object(attributes)
