@@ -63,18 +63,16 @@ public struct Generator {
             overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
         try log.throwIfAny()
         let renderer = StrictRenderer(templates: templates)
-        var plan = OutputPlan()
-        for job in jobs {
-            if let contents = renderer.render(job.template, context: job.context, log: log) {
-                plan.add(path: job.path, contents: contents)
-            }
+        var files = jobs.compactMap { job in
+            renderer.render(job.template, context: job.context, log: log).map { OutputFile(path: job.path, contents: $0) }
         }
         try log.throwIfAny()
-        let headerless = plan.files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
+        let headerless = files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
         if !headerless.isEmpty {
-            plan.add(path: GeneratedFileHeader.manifestPath, contents: GeneratedFileHeader.manifest(listing: headerless))
+            files.append(
+                OutputFile(path: GeneratedFileHeader.manifestPath, contents: GeneratedFileHeader.manifest(listing: headerless)))
         }
-        return plan
+        return OutputPlan(files: files)
     }
 
     /// How the output folder differs from `plan`, read under a shared lock on the folder.

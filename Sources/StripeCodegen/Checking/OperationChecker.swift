@@ -24,9 +24,10 @@ struct OperationChecker {
         let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
             .flatMap(OperationModel.Kind.init(rawValue:))
         let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
+        // An object no parsed file declares may be in a file that failed to parse: not a problem then.
+        let mayBeInUnparsedFile = !knowsEveryObject && raw.returns.map { !objectNames.contains($0.value) } == true
         let returns =
-            knowsEveryObject || raw.returns.map({ objectNames.contains($0.value) }) != false
-            ? value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames) : nil
+            mayBeInUnparsedFile ? nil : value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames)
         let path = checkPath(raw, subject: subject)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)

@@ -3,9 +3,9 @@ public struct OutputPlan: Sendable {
     /// The files, sorted by path.
     public private(set) var files: [OutputFile] = []
 
-    mutating func add(path: String, contents: String) {
-        files.append(OutputFile(path: path, contents: contents))
-        files.sort { $0.path < $1.path }
+    /// A plan of `files`, in any order.
+    init(files: [OutputFile]) {
+        self.files = files.sorted { $0.path < $1.path }
     }
 }
 
