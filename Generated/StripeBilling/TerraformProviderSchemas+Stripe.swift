@@ -11,7 +11,7 @@ extension TerraformProviderSchemas {
             "registry.terraform.io/stripe-billing/stripe": TerraformProviderSchema(
                 provider: TerraformSchema(block: providerBlock),
                 resourceSchemas: [
-                    "stripe_meter": TerraformSchema(block: stripeMeterBlock)
+                    "stripe_meter": TerraformSchema(version: 1, block: stripeMeterBlock)
                 ]
             )
         ]
@@ -115,7 +115,7 @@ extension TerraformProviderSchemas {
         ],
         blockTypes: [
             "customer_mapping": TerraformBlockType(
-                nestingMode: .list,
+                nestingMode: .group,
                 block: TerraformBlock(
                     attributes: [
                         "event_payload_key": TerraformAttribute(
@@ -125,7 +125,8 @@ extension TerraformProviderSchemas {
                                 a customer. At most 100 characters. Defaults to \
                                 `stripe_customer_id`. Changing it forces a new resource.
                                 """,
-                            required: true
+                            optional: true,
+                            computed: true
                         ),
                         "type": TerraformAttribute(
                             type: .string,
@@ -134,11 +135,11 @@ extension TerraformProviderSchemas {
                                 `by_id` (Map a meter event to a customer by passing a customer ID \
                                 in the event's payload). Changing it forces a new resource.
                                 """,
-                            required: true
+                            optional: true,
+                            computed: true
                         ),
                     ]
-                ),
-                maxItems: 1
+                )
             ),
             "default_aggregation": TerraformBlockType(
                 nestingMode: .list,
@@ -160,7 +161,7 @@ extension TerraformProviderSchemas {
                 maxItems: 1
             ),
             "value_settings": TerraformBlockType(
-                nestingMode: .list,
+                nestingMode: .group,
                 block: TerraformBlock(
                     attributes: [
                         "event_payload_key": TerraformAttribute(
@@ -172,11 +173,11 @@ extension TerraformProviderSchemas {
                                 \"bytes_used\". At most 100 characters. Defaults to `value`. \
                                 Changing it forces a new resource.
                                 """,
-                            required: true
+                            optional: true,
+                            computed: true
                         )
                     ]
-                ),
-                maxItems: 1
+                )
             ),
         ]
     )

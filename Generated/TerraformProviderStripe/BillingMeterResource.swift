@@ -9,17 +9,6 @@ import TerraformPlugin
 struct BillingMeterResource: TerraformResource {
     static let typeName = "stripe_meter"
 
-    /// What Stripe gives the blocks that a create leaves out.
-    private static let stripeDefaults: [String: TerraformValue] = [
-        "customer_mapping": .object([
-            "event_payload_key": .string("stripe_customer_id"),
-            "type": .string("by_id"),
-        ]),
-        "value_settings": .object([
-            "event_payload_key": .string("value")
-        ]),
-    ]
-
     /// The attributes that an update changes in place.
     private static let updatableAttributes: Set<String> = ["display_name"]
 
@@ -32,11 +21,8 @@ struct BillingMeterResource: TerraformResource {
             let params = try schema.block.params(BillingMeter.CreateParams.self, from: config)
             _ = try BillingMeter.createRequest(params: params)
             return []
-        } catch is DecodingError {
-            // A block known only after apply is checked then.
-            return []
         } catch {
-            // So is a value known only after apply.
+            // A value known only after apply is checked then.
             let unknown = config.attributesWithUnknowns
             let diagnostics = StripeDiagnostics.diagnostics(for: error, in: schema.block)
             return diagnostics.filter {
@@ -62,21 +48,19 @@ struct BillingMeterResource: TerraformResource {
     func create(planned: TerraformValue, client: StripeClient) async throws -> TerraformValue {
         let params = try schema.block.params(BillingMeter.CreateParams.self, from: planned)
         let object = try await client.billingMeters.create(params: params)
-        return try state(of: object, like: planned)
+        return try schema.block.state(of: object)
     }
 
     func update(
         prior: TerraformValue, planned: TerraformValue, client: StripeClient
     ) async throws -> TerraformValue {
-        guard case .update(let params) = try plan(from: prior, to: planned),
-            let id = prior["id"].stringValue
-        else {
-            // Only the form of the configuration changed (a block written out with Stripe's
-            // default): nothing to send.
-            return planned
+        guard let id = prior["id"].stringValue else { return prior }
+        guard case .update(let params) = try plan(from: prior, to: planned) else {
+            // Nothing the update operation sends changed: the object as it is.
+            return try schema.block.state(of: try await client.billingMeters.retrieve(id: id))
         }
         let object = try await client.billingMeters.update(id: id, params: params)
-        return try state(of: object, like: planned)
+        return try schema.block.state(of: object)
     }
 
     func delete(prior: TerraformValue, client: StripeClient) async throws -> [TerraformDiagnostic] {
@@ -99,7 +83,7 @@ struct BillingMeterResource: TerraformResource {
             let object = try await client.billingMeters.retrieve(id: id)
             // Destroying leaves it in this status: read it as gone.
             guard object.status != .inactive else { return nil }
-            return try self.state(of: object, like: state)
+            return try schema.block.state(of: object)
         } catch let error as StripeAPIError where error.status == 404 {
             return nil
         }
@@ -107,27 +91,16 @@ struct BillingMeterResource: TerraformResource {
 
     func importState(id: String, client: StripeClient) async throws -> TerraformValue {
         let object = try await client.billingMeters.retrieve(id: id)
-        return try state(of: object, like: .null)
+        return try schema.block.state(of: object)
     }
 
-    /// The plan helper's verdict on going from `prior` to `desired`, with Stripe's defaults for
-    /// the blocks either leaves out.
+    /// The plan helper's verdict on going from `prior` to `desired`; what `desired` leaves out
+    /// of the blocks Stripe fills in stays as it is.
     private func plan(
         from prior: TerraformValue, to desired: TerraformValue
     ) throws -> BillingMeter.TerraformPlan {
-        let filledPrior = prior.fillingLeftOutBlocks(with: Self.stripeDefaults)
-        let filledDesired = desired.fillingLeftOutBlocks(with: Self.stripeDefaults)
-        return BillingMeter.terraformPlan(
-            prior: try schema.block.params(BillingMeter.CreateParams.self, from: filledPrior),
-            desired: try schema.block.params(BillingMeter.CreateParams.self, from: filledDesired))
-    }
-
-    /// The state of `object`, leaving out the blocks that hold Stripe's defaults where
-    /// `reference` leaves them out.
-    private func state(
-        of object: BillingMeter, like reference: TerraformValue
-    ) throws -> TerraformValue {
-        let state = try schema.block.state(of: object)
-        return state.leavingOutDefaultBlocks(Self.stripeDefaults, like: reference)
+        BillingMeter.terraformPlan(
+            prior: try schema.block.params(BillingMeter.CreateParams.self, from: prior),
+            desired: try schema.block.params(BillingMeter.CreateParams.self, from: desired))
     }
 }

@@ -20,6 +20,17 @@ enum StripeDiagnostics {
                     "Stripe rejected the request", detail: error.description,
                     at: error.param.flatMap { block?.attributePath(forStripeParameter: $0) })
             ]
+        case DecodingError.keyNotFound(let key, let context):
+            let parent = context.codingPath.map(\.stringValue)
+            let parameter = (parent + [key.stringValue]).enumerated()
+                .map { $0.offset == 0 ? $0.element : "[\($0.element)]" }.joined()
+            let within = parent.isEmpty ? "" : " when `\(parent.joined(separator: "."))` is set"
+            return [
+                .error(
+                    "Missing required argument",
+                    detail: "Stripe requires `\(key.stringValue)`\(within).",
+                    at: block?.attributePath(forStripeParameter: parameter))
+            ]
         default:
             return [.error("Stripe request failed", detail: String(describing: error))]
         }

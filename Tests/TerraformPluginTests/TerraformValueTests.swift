@@ -121,6 +121,7 @@ struct TerraformValueTests {
                 "many": TerraformBlockType(nestingMode: .list, block: leaf),
                 "distinct": TerraformBlockType(nestingMode: .set, block: leaf),
                 "named": TerraformBlockType(nestingMode: .map, block: leaf),
+                "always": TerraformBlockType(nestingMode: .group, block: leaf),
             ])
         let leafType = TerraformType.object(["key": .string])
         #expect(
@@ -129,6 +130,52 @@ struct TerraformValueTests {
                     "id": .string, "one": leafType, "many": .list(leafType),
                     "distinct": .set(leafType),
                     "named": .map(leafType),
+                    "always": leafType,
                 ]))
+    }
+
+    /// A block Stripe fills in, as a group of optional, computed attributes.
+    private static let filledInBlock = TerraformBlock(
+        attributes: ["id": TerraformAttribute(type: .string, description: "", computed: true)],
+        blockTypes: [
+            "mapping": TerraformBlockType(
+                nestingMode: .group,
+                block: TerraformBlock(attributes: [
+                    "key": TerraformAttribute(
+                        type: .string, description: "", optional: true, computed: true),
+                    "kind": TerraformAttribute(
+                        type: .string, description: "", optional: true, computed: true),
+                ])),
+            "settings": TerraformBlockType(
+                nestingMode: .group,
+                block: TerraformBlock(attributes: [
+                    "key": TerraformAttribute(
+                        type: .string, description: "", optional: true, computed: true)
+                ])),
+        ])
+
+    @Test func upgradesStateThatHeldAGroupAsAListOfOne() throws {
+        let json = Data(#"{"id":"m","mapping":[{"key":"k","kind":"by_id"}],"settings":[]}"#.utf8)
+        #expect(
+            try Self.filledInBlock.upgradedState(json: json)
+                == .object([
+                    "id": .string("m"),
+                    "mapping": .object(["key": .string("k"), "kind": .string("by_id")]),
+                    "settings": .object(["key": .null]),
+                ]))
+        #expect(throws: TerraformValueError.self) {
+            try Self.filledInBlock.upgradedState(json: Data(#"{"mapping":[{"key":1}]}"#.utf8))
+        }
+    }
+
+    @Test func leavesWhatTheAPIDecidesOutOfRequests() {
+        let planned = TerraformValue.object([
+            "id": .unknown,
+            "mapping": .object(["key": .string("customer"), "kind": .unknown]),
+            "settings": .object(["key": .unknown]),
+        ])
+        let json = planned.requestJSON(in: Self.filledInBlock)
+        #expect(json.keys.sorted() == ["mapping"])
+        #expect(json["mapping"] as? [String: String] == ["key": "customer"])
     }
 }

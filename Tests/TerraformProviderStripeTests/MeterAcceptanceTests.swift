@@ -82,10 +82,7 @@ struct MeterAcceptanceTests {
         }
     }
 
-    /// Blocks written out with Stripe's defaults cannot be told from blocks left out after an
-    /// import (the schema's blocks are not computed): the first plan adds them in place, and
-    /// applying it sends nothing to Stripe.
-    @Test func blocksWrittenWithStripeDefaultsAreAddedInPlaceAfterAnImport() async throws {
+    @Test func blocksWrittenWithStripeDefaultsShowNoDifferenceAfterAnImport() async throws {
         try await AcceptanceHarness.run { world in
             let terraform = world.terraform
             try world.configure(MeterConfigurations.seedExample)
@@ -95,15 +92,66 @@ struct MeterAcceptanceTests {
             try world.removeState()
             try await expect(
                 terraform.run("import", "-no-color", "stripe_meter.sample_meter", id), status: 0)
-            let plan = try await terraform.run("plan", "-detailed-exitcode", "-no-color")
-            try expect(plan, status: 2, contains: "+ customer_mapping {")
-            #expect(plan.output.contains("Plan: 0 to add, 1 to change, 0 to destroy."))
-            let requestsBeforeApply = world.stripe.requests.count
+            try await expect(
+                terraform.run("plan", "-detailed-exitcode", "-no-color"), status: 0,
+                contains: "No changes.")
+        }
+    }
+
+    @Test func aBlockLeftOutLaterKeepsWhatTheMeterHas() async throws {
+        try await AcceptanceHarness.run { world in
+            let terraform = world.terraform
+            try world.configure(MeterConfigurations.tokens())
             try await expect(terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
+            let id = try #require(try await world.state("stripe_meter.tokens", "id"))
+
+            try world.configure(MeterConfigurations.tokens(writingStripeFilledBlocks: false))
+            try await expect(
+                terraform.run("plan", "-detailed-exitcode", "-no-color"), status: 0,
+                contains: "No changes.")
+            let meter = try await world.client.billingMeters.retrieve(id: id)
+            #expect(meter.valueSettings.eventPayloadKey == "tokens_used")
+        }
+    }
+
+    @Test func aHalfWrittenBlockFailsThePlanBeforeAnyRequest() async throws {
+        try await AcceptanceHarness.run { world in
+            try world.configure(MeterConfigurations.customerMappingWithoutItsKey)
+            let result = try await world.terraform.run("plan", "-detailed-exitcode", "-no-color")
+            try expect(result, status: 1, contains: "Missing required argument")
             #expect(
-                world.stripe.requests.dropFirst(requestsBeforeApply).allSatisfy {
-                    $0.method == "GET"
-                })
+                result.output.contains(
+                    "Stripe requires `event_payload_key` when `customer_mapping` is set."))
+            #expect(world.stripe.requests.isEmpty)
+        }
+    }
+
+    /// State written by schema version 0, which nested `customer_mapping` and `value_settings`
+    /// as lists of at most one, is upgraded without a difference.
+    @Test func stateOfTheFirstSchemaVersionIsUpgraded() async throws {
+        try await AcceptanceHarness.run { world in
+            let terraform = world.terraform
+            try world.configure(MeterConfigurations.seedExample)
+            try await expect(terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
+
+            let stateFile = terraform.folder.appendingPathComponent("terraform.tfstate")
+            var state = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: stateFile))
+                    as? [String: Any])
+            var resources = try #require(state["resources"] as? [[String: Any]])
+            var instances = try #require(resources.first?["instances"] as? [[String: Any]])
+            var attributes = try #require(instances.first?["attributes"] as? [String: Any])
+            #expect(instances.first?["schema_version"] as? Int == 1)
+            for block in ["customer_mapping", "value_settings"] {
+                attributes[block] = [try #require(attributes[block])]
+            }
+            instances[0]["attributes"] = attributes
+            instances[0]["schema_version"] = 0
+            resources[0]["instances"] = instances
+            state["resources"] = resources
+            state["serial"] = (state["serial"] as? Int ?? 1) + 1
+            try JSONSerialization.data(withJSONObject: state).write(to: stateFile)
+
             try await expect(
                 terraform.run("plan", "-detailed-exitcode", "-no-color"), status: 0,
                 contains: "No changes.")

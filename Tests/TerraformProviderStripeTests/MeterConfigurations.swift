@@ -22,28 +22,50 @@ enum MeterConfigurations {
         }
         """
 
-    /// A meter with every block written out, none with Stripe's default.
-    static func tokens(displayName: String = "Tokens", eventName: String = "tokens") -> String {
-        """
-        resource "stripe_meter" "tokens" {
-          display_name = "\(displayName)"
-          event_name   = "\(eventName)"
+    /// A meter with every block written out, none with Stripe's default; or without the blocks
+    /// Stripe fills in, which then keep what the meter has.
+    static func tokens(
+        displayName: String = "Tokens", eventName: String = "tokens",
+        writingStripeFilledBlocks: Bool = true
+    ) -> String {
+        let filledBlocks = """
+
+              customer_mapping {
+                event_payload_key = "customer"
+                type              = "by_id"
+              }
+
+              value_settings {
+                event_payload_key = "tokens_used"
+              }
+            """
+        return """
+            resource "stripe_meter" "tokens" {
+              display_name = "\(displayName)"
+              event_name   = "\(eventName)"
+
+              default_aggregation {
+                formula = "sum"
+              }\(writingStripeFilledBlocks ? filledBlocks : "")
+            }
+            """
+    }
+
+    /// A `customer_mapping` block without the key Stripe requires in it.
+    static let customerMappingWithoutItsKey = """
+        resource "stripe_meter" "half" {
+          display_name = "Half"
+          event_name   = "half"
 
           customer_mapping {
-            event_payload_key = "customer"
-            type              = "by_id"
+            type = "by_id"
           }
 
           default_aggregation {
             formula = "sum"
           }
-
-          value_settings {
-            event_payload_key = "tokens_used"
-          }
         }
         """
-    }
 
     /// The least a meter needs: Stripe fills in `customer_mapping` and `value_settings`.
     static func minimal(displayName: String = "API calls") -> String {

@@ -27,9 +27,9 @@ struct StripeProviderTests {
 
     @Test(arguments: [
         ("display_name", "display_name"),
-        ("customer_mapping[event_payload_key]", "customer_mapping[0].event_payload_key"),
+        ("customer_mapping[event_payload_key]", "customer_mapping.event_payload_key"),
         ("default_aggregation[formula]", "default_aggregation[0].formula"),
-        ("value_settings", "value_settings[0]"),
+        ("value_settings", "value_settings"),
     ])
     func pointsAStripeParameterAtItsAttribute(parameter: String, path: String) {
         #expect(Self.meterBlock.attributePath(forStripeParameter: parameter)?.description == path)

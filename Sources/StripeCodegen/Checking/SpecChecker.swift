@@ -183,6 +183,9 @@ struct SpecChecker {
         let destroy = operation(raw.destroy, "destroy", kinds: [.action])
         let destroyNote = required(raw.destroyNote, "destroy_note")
         let excluded = raw.exclude.compactMap { field($0, "exclude") }
+        if let version = raw.schemaVersion, version.value < 0 {
+            log.error("'terraform.schema_version' must be 0 or more, not \(version.value)", at: version.location)
+        }
         let changedByUpdate = raw.changedByUpdate.compactMap { name -> String? in
             guard let checked = field(name, "changed_by_update") else { return nil }
             if object.fields.first(where: { $0.name == checked })?.mutability != .readOnly {
@@ -218,6 +221,6 @@ struct SpecChecker {
             providerAddress: provider.value, resource: resource.value, importID: importID, createOperation: create, readOperation: read,
             updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value,
             destroyedStatus: raw.destroyedStatus?.value, changedByUpdate: changedByUpdate, excludedFields: excluded,
-            attributes: attributes)
+            schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
     }
 }

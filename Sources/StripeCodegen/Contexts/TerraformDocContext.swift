@@ -1,6 +1,6 @@
 /// What `Templates/docs/resource.mustache` renders: a resource's page in the Terraform registry's
 /// layout.
-struct TerraformDocFileContext: Encodable {
+struct TerraformDocFileContext: Encodable, Sendable {
     /// The HTML comment that marks the page as generated, after the front matter.
     var header: String
     /// `stripe_meter`.
@@ -27,7 +27,7 @@ struct TerraformDocFileContext: Encodable {
 }
 
 /// A nested block's section.
-struct TerraformDocBlockContext: Encodable {
+struct TerraformDocBlockContext: Encodable, Sendable {
     /// `Default Aggregation`.
     var heading: String
     var name: String
@@ -35,7 +35,7 @@ struct TerraformDocBlockContext: Encodable {
 }
 
 /// One bullet: `` * `name` - (Required) String. Description. ``, with a sub-bullet per enum value.
-struct TerraformDocArgumentContext: Encodable {
+struct TerraformDocArgumentContext: Encodable, Sendable {
     var line: String
     var valueLines: [String]
 }

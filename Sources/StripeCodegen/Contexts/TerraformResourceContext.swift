@@ -1,5 +1,5 @@
 /// The context of a generated Terraform resource of the provider (`terraform_provider/resource`).
-struct TerraformResourceFileContext: Encodable {
+struct TerraformResourceFileContext: Encodable, Sendable {
     var header: String
     var docLines: [String]
     /// The Swift type: `BillingMeterResource`.
@@ -7,8 +7,6 @@ struct TerraformResourceFileContext: Encodable {
     /// `stripe_meter`.
     var resource: String
     var objectName: String
-    /// `"customer_mapping": .object([…]),` lines.
-    var stripeDefaults: [String]
     /// `"display_name"`, comma-separated.
     var updatableAttributes: String
     var changedByUpdate: String
@@ -31,8 +29,8 @@ struct TerraformResourceFileContext: Encodable {
 }
 
 /// The context of the provider's list of resources (`terraform_provider/resources`).
-struct TerraformResourcesFileContext: Encodable {
-    struct Resource: Encodable {
+struct TerraformResourcesFileContext: Encodable, Sendable {
+    struct Resource: Encodable, Sendable {
         var typeName: String
         /// `,` after each entry of a longer list, as swift-format lays it out.
         var separator: String

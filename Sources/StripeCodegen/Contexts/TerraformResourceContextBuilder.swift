@@ -1,6 +1,5 @@
 /// Builds the provider's code for a Terraform resource from the spec: which attributes update in
-/// place (the attributes' rules), what Stripe gives the blocks a create leaves out (their fields'
-/// defaults), and which service calls create, read, update and destroy it.
+/// place (the attributes' rules) and which service calls create, read, update and destroy it.
 struct TerraformResourceContextBuilder {
     /// The Swift type of an object's resource: `BillingMeterResource`.
     static func typeName(of object: ObjectModel) -> String {
@@ -33,7 +32,6 @@ struct TerraformResourceContextBuilder {
             typeName: Self.typeName(of: object),
             resource: terraform.resource,
             objectName: object.swiftName,
-            stripeDefaults: stripeDefaults(of: object, terraform),
             updatableAttributes: quoted(
                 terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.fieldName)),
             changedByUpdate: quoted(terraform.changedByUpdate),
@@ -64,40 +62,6 @@ struct TerraformResourceContextBuilder {
         let lines = DocComment.wrap(
             "\\(id): " + SwiftTypeName.stringLiteralContents(note), width: 96 - 22)
         return lines.enumerated().map { index, line in index < lines.count - 1 ? line + " \\" : line
-        }
-    }
-
-    /// Literal entries, a line each, for the blocks Stripe fills in when a create leaves them
-    /// out: those whose every field has a default (or a single value).
-    private func stripeDefaults(of object: ObjectModel, _ terraform: TerraformModel) -> [String] {
-        terraform.attributes.filter(\.isFilledInByStripe).flatMap { rule -> [String] in
-            guard
-                case .object(let nested)? = object.fields.first(where: { $0.name == rule.fieldName }
-                )?.type
-            else { return [] }
-            let entries = nested.fields.compactMap { field -> String? in
-                guard let value = field.defaultValue ?? field.onlyValue else { return nil }
-                let literal =
-                    if case .integer = field.type { ".number(.integer(\(value)))" } else {
-                        ".string(\"\(SwiftTypeName.stringLiteralContents(value))\")"
-                    }
-                return "    \"\(field.name)\": \(literal)"
-            }
-            guard entries.count == nested.fields.count else { return [] }
-            // swift-format's layout: a trailing comma after each entry of a longer literal.
-            let body = entries.count == 1 ? entries : entries.map { $0 + "," }
-            return ["\"\(rule.fieldName)\": .object(["] + body + ["]),"]
-        }
-    }
-}
-
-extension FieldModel {
-    /// An enum's value when it has only one.
-    fileprivate var onlyValue: String? {
-        if case .enumeration(let model) = type, model.values.count == 1 {
-            model.values[0].rawValue
-        } else {
-            nil
         }
     }
 }

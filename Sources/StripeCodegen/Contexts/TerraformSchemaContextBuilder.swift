@@ -17,6 +17,7 @@ struct TerraformSchemaContextBuilder {
             resources: schema.resources.enumerated().map { index, resource in
                 TerraformResourceContext(
                     name: resource.name,
+                    version: resource.version,
                     swiftName: SwiftNaming.memberName(resource.name),
                     block: block(resource.block, jsonIndent: Self.resourceJSONIndent, swiftIndent: Self.swiftIndent),
                     jsonSeparator: Self.jsonSeparator(index, of: schema.resources.count),
@@ -43,9 +44,11 @@ struct TerraformSchemaContextBuilder {
                 let swiftLimits = limits.reversed().map { "\($0.1): \($0.2)" }
                 return TerraformBlockTypeContext(
                     name: blockType.name,
+                    nestingMode: blockType.nesting.rawValue,
                     block: self.block(blockType.block, jsonIndent: jsonIndent + 6, swiftIndent: swiftIndent + 12),
                     jsonLimitLines: limits.map { "\"\($0.0)\": \($0.2)," },
                     swiftLimitLines: SwiftLineBreaking.commaSeparated(swiftLimits),
+                    blockSwiftSeparator: swiftLimits.isEmpty ? "" : ",",
                     jsonSeparator: Self.jsonSeparator(index, of: block.blockTypes.count),
                     swiftSeparator: Self.swiftSeparator(of: block.blockTypes.count))
             },

@@ -5,7 +5,7 @@ struct TerraformSchemaModel: Sendable {
     var providerAddress: String
     var provider: TerraformBlockModel
     /// Sorted by resource type.
-    var resources: [(name: String, block: TerraformBlockModel)]
+    var resources: [(name: String, version: Int, block: TerraformBlockModel)]
 }
 
 /// Attributes and nested blocks, each sorted by name.
@@ -24,9 +24,19 @@ struct TerraformAttributeModel: Sendable {
     var isSensitive = false
 }
 
-/// A nested block, nested as a list.
+/// A nested block.
 struct TerraformBlockTypeModel: Sendable {
+    /// How Terraform nests a block: `customer_mapping { … }` either way.
+    enum Nesting: String, Sendable {
+        /// A list of at most `maxItems` blocks.
+        case list
+        /// Exactly one block, whose attributes are null when the configuration leaves it out:
+        /// the form of a block Stripe fills in, whose attributes can then be computed.
+        case group
+    }
+
     var name: String
+    var nesting: Nesting
     var block: TerraformBlockModel
     var minItems: Int
     var maxItems: Int

@@ -1,7 +1,7 @@
 /// Translates the spec's Terraform resources into a provider schema, following each attribute's
 /// `TerraformAttributeRule`: computed attributes are Stripe's, the others configurable, with what
 /// a change does in their descriptions; object fields become blocks (at most one; at least one
-/// when required).
+/// when required; a group of optional, computed attributes when Stripe fills the block in).
 struct TerraformSchemaTranslator {
     let model: SpecModel
 
@@ -12,7 +12,9 @@ struct TerraformSchemaTranslator {
         return TerraformSchemaModel(
             providerAddress: address,
             provider: Self.providerBlock,
-            resources: resources.map { object, terraform in (terraform.resource, block(for: object, terraform)) }
+            resources: resources.map { object, terraform in
+                (terraform.resource, terraform.schemaVersion, block(for: object, terraform))
+            }
                 .sorted { $0.name < $1.name })
     }
 
@@ -34,31 +36,38 @@ struct TerraformSchemaTranslator {
     private func block(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformBlockModel {
         let create = object.operations.first { $0.name == terraform.createOperation }
         let fields = terraform.attributes.compactMap { rule in
-            object.fields.first { $0.name == rule.fieldName }.map { (field: $0, change: rule.change) }
+            object.fields.first { $0.name == rule.fieldName }.map { (field: $0, rule: rule) }
         }
         return block(fields: fields, createParams: create?.params ?? [])
     }
 
     /// `createParams` carry the create request's limits, which the descriptions state. Nested
-    /// fields take their top-level field's change.
-    private func block(fields: [(field: FieldModel, change: AttributeChange)], createParams: [ParamModel]) -> TerraformBlockModel {
+    /// fields take their top-level field's rule: those of a block Stripe fills in are optional
+    /// and computed, in a block nested as a group.
+    private func block(fields: [(field: FieldModel, rule: TerraformAttributeRule)], createParams: [ParamModel])
+        -> TerraformBlockModel
+    {
         var attributes: [TerraformAttributeModel] = []
         var blockTypes: [TerraformBlockTypeModel] = []
-        for (field, change) in fields {
+        for (field, rule) in fields {
             let param = createParams.first { $0.fieldName == field.name }
-            if case .object(let nested) = field.type, change != .computed {
+            if case .object(let nested) = field.type, rule.change != .computed {
                 blockTypes.append(
                     TerraformBlockTypeModel(
-                        name: field.name,
-                        block: block(fields: nested.fields.map { ($0, change) }, createParams: param?.nestedParams ?? []),
-                        minItems: field.isRequired ? 1 : 0, maxItems: 1))
+                        name: field.name, nesting: rule.isFilledInByStripe ? .group : .list,
+                        block: block(fields: nested.fields.map { ($0, rule) }, createParams: param?.nestedParams ?? []),
+                        minItems: rule.isFilledInByStripe || !field.isRequired ? 0 : 1,
+                        maxItems: rule.isFilledInByStripe ? 0 : 1))
                 continue
             }
             var attribute = TerraformAttributeModel(
                 name: field.name, type: Self.type(of: field.type),
-                description: Self.description(of: field, param: param, change: change))
-            switch change {
+                description: Self.description(of: field, param: param, change: rule.change))
+            switch rule.change {
             case .computed: attribute.isComputed = true
+            case _ where rule.isFilledInByStripe:
+                attribute.isOptional = true
+                attribute.isComputed = true
             case _ where field.isRequired: attribute.isRequired = true
             default: attribute.isOptional = true
             }
@@ -90,6 +99,9 @@ struct TerraformSchemaTranslator {
         }
         return ([text] + configurationNotes(of: field, param: param, change: change)).joined(separator: " ")
     }
+
+    /// What leaving out a field that Stripe fills in does, for the docs.
+    static let filledInNote = "When a create leaves it out, Stripe fills it in; leaving it out keeps what the object has."
 
     /// What configuring the field involves, for the schema and the docs alike: the create
     /// request's length limit, the default, and what a change does.

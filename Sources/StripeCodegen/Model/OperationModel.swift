@@ -67,6 +67,9 @@ public struct TerraformModel: Sendable {
     public var changedByUpdate: [String]
     /// Fields left out of the resource schema.
     public var excludedFields: [String]
+    /// The version of the resource's state shape, raised when it changes; the provider upgrades
+    /// state written under an older version.
+    public var schemaVersion: Int
     /// The rule of each top-level field in the resource, in field order; nested fields follow
     /// their top-level field's.
     public var attributes: [TerraformAttributeRule]

@@ -76,4 +76,5 @@ struct RawTerraform {
     var destroyedStatus: Located<String>?
     var changedByUpdate: [Located<String>] = []
     var exclude: [Located<String>] = []
+    var schemaVersion: Located<Int>?
 }

@@ -18,7 +18,7 @@ struct SpecFileParser {
     static let operationKeys = ["kind", "method", "path", "summary", "description", "returns", "params"]
     static let terraformKeys = [
         "provider", "resource", "import_id", "create", "read", "update", "destroy", "destroy_note", "destroyed_status",
-        "changed_by_update", "exclude",
+        "changed_by_update", "exclude", "schema_version",
     ]
 
     /// Parses `text`, read from `path`, into a raw file; every problem found goes to `log`.
@@ -141,7 +141,8 @@ struct SpecFileParser {
             case "destroy_note": terraform.destroyNote = reader.string(value, what: what)
             case "destroyed_status": terraform.destroyedStatus = reader.string(value, what: what)
             case "changed_by_update": terraform.changedByUpdate = reader.strings(value, what: what)
-            default: terraform.exclude = reader.strings(value, what: what)
+            case "exclude": terraform.exclude = reader.strings(value, what: what)
+            default: terraform.schemaVersion = reader.int(value, what: what)
             }
         }
         return terraform

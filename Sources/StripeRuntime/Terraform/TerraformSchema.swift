@@ -149,9 +149,10 @@ public struct TerraformAttribute: Codable, Hashable, Sendable {
 
 /// A nested block: `customer_mapping { … }`.
 public struct TerraformBlockType: Codable, Hashable, Sendable {
-    /// How Terraform nests the block; the meter's blocks are lists of at most one.
+    /// How Terraform nests the block. A `group` is always one block: left out of a
+    /// configuration, its attributes are null, so they can be computed.
     public enum NestingMode: String, Codable, Hashable, Sendable {
-        case single, list, set, map
+        case single, list, set, map, group
     }
 
     public var nestingMode: NestingMode

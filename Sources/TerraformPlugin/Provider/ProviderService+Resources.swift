@@ -29,8 +29,12 @@ extension ProviderService {
                             """)
                 ])
             }
-            let type = resource.schema.block.valueType
-            let state = try TerraformValue(json: request.rawState.json, type: type)
+            let block = resource.schema.block
+            let type = block.valueType
+            let state =
+                request.version < Int64(resource.schema.version)
+                ? try block.upgradedState(json: request.rawState.json)
+                : try TerraformValue(json: request.rawState.json, type: type)
             response.upgradedState = try Tfplugin6_DynamicValue(state, type: type)
         }
     }

@@ -51,6 +51,7 @@ extension Tfplugin6_Schema.NestedBlock {
             case .list: .list
             case .set: .set
             case .map: .map
+            case .group: .group
             }
         minItems = Int64(blockType.minItems)
         maxItems = Int64(blockType.maxItems)

@@ -41,20 +41,28 @@ extension TerraformValue {
     }
 
     /// The request parameters this configuration (or plan) of `block` sets, as JSON for
-    /// `JSONSerialization`: null attributes and empty blocks are left out, and a block that nests
-    /// at most one object is that object. An unknown value becomes `unknownPlaceholder` of its
-    /// type's kind (an empty string, zero, false), for checks that must run before it is known.
+    /// `JSONSerialization`: null attributes, computed attributes still unknown (the API decides
+    /// them) and empty blocks are left out, and a block that nests at most one object is that
+    /// object. Any other unknown value becomes a placeholder of its type's kind (an empty
+    /// string, zero, false), for checks that must run before it is known.
     public func requestJSON(in block: TerraformBlock) -> [String: Any] {
         var json: [String: Any] = [:]
-        for (name, attribute) in block.attributes where !attribute.computed || self[name] != .null {
+        for (name, attribute) in block.attributes
+        where !attribute.computed || ![.null, .unknown].contains(self[name]) {
             if let value = self[name].requestJSON(type: attribute.type) { json[name] = value }
         }
         for (name, blockType) in block.blockTypes {
-            let elements = self[name].elements.map { $0.requestJSON(in: blockType.block) }
-            if blockType.maxItems == 1 || blockType.nestingMode == .single {
-                if let first = elements.first { json[name] = first }
-            } else if !elements.isEmpty {
-                json[name] = elements
+            switch blockType.nestingMode {
+            case .single, .group:
+                let nested = self[name].requestJSON(in: blockType.block)
+                if !nested.isEmpty { json[name] = nested }
+            case .list, .set, .map:
+                let elements = self[name].elements.map { $0.requestJSON(in: blockType.block) }
+                if blockType.maxItems == 1 {
+                    if let first = elements.first { json[name] = first }
+                } else if !elements.isEmpty {
+                    json[name] = elements
+                }
             }
         }
         return json
@@ -95,14 +103,18 @@ extension TerraformBlock {
         return withEmptyBlocks(TerraformValue(apiJSON: json, type: valueType))
     }
 
-    /// `value` with each absent nested block as an empty collection, as Terraform holds it.
-    private func withEmptyBlocks(_ value: TerraformValue) -> TerraformValue {
+    /// `value` with each absent nested block as Terraform holds it: an empty collection, or a
+    /// group whose attributes are null.
+    func withEmptyBlocks(_ value: TerraformValue) -> TerraformValue {
         guard case .object(var attributes) = value else { return value }
         for (name, blockType) in blockTypes {
             switch (blockType.nestingMode, attributes[name] ?? .null) {
             case (.list, .null): attributes[name] = .list([])
             case (.set, .null): attributes[name] = .set([])
             case (.map, .null): attributes[name] = .map([:])
+            case (.group, .null):
+                attributes[name] = blockType.block.withEmptyBlocks(
+                    .object(blockType.block.attributes.mapValues { _ in .null }))
             case (.list, .list(let elements)):
                 attributes[name] = .list(elements.map(blockType.block.withEmptyBlocks))
             case (.set, .set(let elements)):
@@ -121,33 +133,5 @@ extension TerraformBlock {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
         return try decoder.decode(Params.self, from: data)
-    }
-}
-
-extension TerraformValue {
-    /// This object with each nested block in `defaults` that it leaves out filled in with the
-    /// value Stripe gives that block when a request leaves it out: so that leaving a block out and
-    /// writing Stripe's default describe the same object.
-    public func fillingLeftOutBlocks(with defaults: [String: TerraformValue]) -> TerraformValue {
-        guard case .object(var attributes) = self else { return self }
-        for (name, value) in defaults where self[name].elements.isEmpty && self[name] != .unknown {
-            attributes[name] = .list([value])
-        }
-        return .object(attributes)
-    }
-
-    /// This state with each nested block in `defaults` left out where it holds Stripe's default
-    /// and `reference` (the plan or prior state; `null` after an import) leaves it out: Terraform
-    /// requires blocks to follow the configuration, and a configuration that leaves them out must
-    /// see no difference.
-    public func leavingOutDefaultBlocks(
-        _ defaults: [String: TerraformValue], like reference: TerraformValue
-    ) -> TerraformValue {
-        guard case .object(var attributes) = self else { return self }
-        for (name, value) in defaults
-        where reference[name].elements.isEmpty && self[name].elements == [value] {
-            attributes[name] = .list([])
-        }
-        return .object(attributes)
     }
 }

@@ -8,8 +8,12 @@ extension TerraformValue {
     /// JSON carries the same shapes as MessagePack, so it is read as MessagePack values and
     /// typed the same way.
     public init(json: Data, type: TerraformType) throws {
-        let value = try JSONDecoder().decode(JSONStateValue.self, from: json).messagePackValue
-        try self.init(value, type: type, at: TerraformAttributePath())
+        try self.init(Self.messagePackValue(json: json), type: type, at: TerraformAttributePath())
+    }
+
+    /// The shapes of JSON state, before they are typed.
+    static func messagePackValue(json: Data) throws -> MessagePackValue {
+        try JSONDecoder().decode(JSONStateValue.self, from: json).messagePackValue
     }
 }
 
