@@ -45,9 +45,9 @@ public struct Generator {
 
     /// The contexts handed to the templates, as pretty-printed JSON keyed by output path.
     public func dumpContexts() throws -> String {
-        var contexts: [String: JSONValue] = [:]
-        for job in try OutputJobs.all(for: model()) {
-            contexts[job.path] = try JSONValue(encoding: job.context)
+        var contexts: [String: DumpedContext] = [:]
+        for job in try OutputKinds.jobs(for: model()) {
+            contexts[job.path] = DumpedContext(context: job.context)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -56,17 +56,23 @@ public struct Generator {
 
     /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
     public func plan() throws -> OutputPlan {
-        let jobs = try OutputJobs.all(for: model())
+        let jobs = try OutputKinds.jobs(for: model())
         let log = DiagnosticLog()
         let templates = TemplateSet(
             defaults: paths.templates, displayDefaults: paths.display(paths.templates),
             overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
         try log.throwIfAny()
         let renderer = StrictRenderer(templates: templates)
-        var files = jobs.compactMap { job in
-            renderer.render(job.template, context: job.context, log: log).map { OutputFile(path: job.path, contents: $0) }
+        let rendered = jobs.concurrentMap { job in
+            let jobLog = DiagnosticLog()
+            let contents = renderer.render(job.template, context: job.context, log: jobLog)
+            return (file: contents.map { OutputFile(path: job.path, contents: $0) }, problems: jobLog.diagnostics)
+        }
+        for problem in rendered.flatMap(\.problems) {
+            log.error(problem.message, at: problem.location)
         }
         try log.throwIfAny()
+        var files = rendered.compactMap(\.file)
         let headerless = files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
         if !headerless.isEmpty {
             files.append(
@@ -114,5 +120,14 @@ public struct Generator {
         } catch let error as FileSystemError {
             throw DiagnosticsError([error.diagnostic])
         }
+    }
+}
+
+/// A template context as `gen --dump-context` prints it.
+private struct DumpedContext: Encodable {
+    let context: any Encodable
+
+    func encode(to encoder: any Encoder) throws {
+        try context.encode(to: encoder)
     }
 }

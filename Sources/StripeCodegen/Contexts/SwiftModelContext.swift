@@ -1,12 +1,12 @@
 /// What `Templates/swift/model.mustache` renders: one Swift file for one Stripe object.
-struct SwiftModelFileContext: Encodable {
+struct SwiftModelFileContext: Encodable, Sendable {
     /// The first line of the file, which marks it as the generator's.
     var header: String
     var model: SwiftStructContext
 }
 
 /// A `Codable` struct: the object itself or one of its nested objects.
-struct SwiftStructContext: Encodable {
+struct SwiftStructContext: Encodable, Sendable {
     /// The spaces before the declaration; nested types are indented by their depth.
     var indent: String
     /// The doc comment, one `///` line per element.
@@ -21,7 +21,7 @@ struct SwiftStructContext: Encodable {
 }
 
 /// A stored property and everything its coding needs.
-struct SwiftPropertyContext: Encodable {
+struct SwiftPropertyContext: Encodable, Sendable {
     var docLines: [String]
     /// Escaped if it is a keyword.
     var name: String
@@ -39,7 +39,7 @@ struct SwiftPropertyContext: Encodable {
 }
 
 /// A forward-compatible string enum.
-struct SwiftEnumContext: Encodable {
+struct SwiftEnumContext: Encodable, Sendable {
     /// The spaces before the declaration.
     var indent: String
     var docLines: [String]
@@ -50,7 +50,7 @@ struct SwiftEnumContext: Encodable {
 }
 
 /// One known value of an enum.
-struct SwiftEnumCaseContext: Encodable {
+struct SwiftEnumCaseContext: Encodable, Sendable {
     var docLines: [String]
     /// The case name, escaped if it is a keyword.
     var name: String

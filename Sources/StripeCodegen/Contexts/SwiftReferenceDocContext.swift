@@ -1,7 +1,7 @@
 /// What `Templates/docs/swift_reference.mustache` renders: one object's page of the Swift
 /// library reference. Its usage example is also rendered, from the same lines, into
 /// `Templates/swift/example.mustache`, which the package compiles.
-struct SwiftReferenceDocFileContext: Encodable {
+struct SwiftReferenceDocFileContext: Encodable, Sendable {
     var header: String
     var swiftHeader: String
     var name: String
@@ -17,12 +17,12 @@ struct SwiftReferenceDocFileContext: Encodable {
 }
 
 /// A table row: `| a | b | … |`, cells already escaped for Markdown.
-struct SwiftReferenceRowContext: Encodable {
+struct SwiftReferenceRowContext: Encodable, Sendable {
     var row: String
 }
 
 /// One operation: its method, endpoint and parameters.
-struct SwiftReferenceOperationContext: Encodable {
+struct SwiftReferenceOperationContext: Encodable, Sendable {
     /// `client.billingMeters.create(params:)`.
     var call: String
     /// `POST /v1/billing/meters`.

@@ -1,6 +1,6 @@
 /// What `Templates/swift/requests.mustache` renders: an object's request parameters and the
 /// builders that turn them into checked `StripeRequest`s.
-struct SwiftRequestsFileContext: Encodable {
+struct SwiftRequestsFileContext: Encodable, Sendable {
     var header: String
     /// The object the requests belong to: `BillingMeter`.
     var objectName: String
@@ -10,7 +10,7 @@ struct SwiftRequestsFileContext: Encodable {
 }
 
 /// A parameters struct: an operation's, or an object within one.
-struct SwiftParamsStructContext: Encodable {
+struct SwiftParamsStructContext: Encodable, Sendable {
     /// The spaces before the declaration.
     var indent: String
     var docLines: [String]
@@ -32,7 +32,7 @@ struct SwiftParamsStructContext: Encodable {
 }
 
 /// A stored property of a parameters struct.
-struct SwiftParamPropertyContext: Encodable {
+struct SwiftParamPropertyContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
     /// Stripe's name for the parameter, its coding key.
@@ -46,7 +46,7 @@ struct SwiftParamPropertyContext: Encodable {
 }
 
 /// A static function that validates an operation's parameters and builds its request.
-struct SwiftRequestBuilderContext: Encodable {
+struct SwiftRequestBuilderContext: Encodable, Sendable {
     var docLines: [String]
     /// `createRequest`.
     var name: String

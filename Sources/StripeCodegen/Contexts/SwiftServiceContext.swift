@@ -1,6 +1,6 @@
 /// What `Templates/swift/service.mustache` renders: the client API of one object's operations,
 /// such as `client.billingMeters.create(params:)`.
-struct SwiftServiceFileContext: Encodable {
+struct SwiftServiceFileContext: Encodable, Sendable {
     var header: String
     var docLines: [String]
     /// `BillingMeterService`.
@@ -9,7 +9,7 @@ struct SwiftServiceFileContext: Encodable {
 }
 
 /// A method that builds an operation's request, sends it and returns the decoded response.
-struct SwiftServiceMethodContext: Encodable {
+struct SwiftServiceMethodContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
     /// The method's parameters, one per line, commas included.
@@ -22,7 +22,7 @@ struct SwiftServiceMethodContext: Encodable {
 }
 
 /// A method that returns a `StripeListSequence` over every page of a list operation.
-struct SwiftAutoPagingMethodContext: Encodable {
+struct SwiftAutoPagingMethodContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
     var parameterLines: [String]
@@ -34,14 +34,14 @@ struct SwiftAutoPagingMethodContext: Encodable {
 
 /// What `Templates/swift/client.mustache` renders: the `StripeClient` conveniences that pin the
 /// spec's API version and lead to each object's operations.
-struct SwiftClientFileContext: Encodable {
+struct SwiftClientFileContext: Encodable, Sendable {
     var header: String
     var apiVersion: String
     var services: [SwiftServiceAccessorContext]
 }
 
 /// `client.billingMeters`.
-struct SwiftServiceAccessorContext: Encodable {
+struct SwiftServiceAccessorContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
     var serviceName: String

@@ -1,6 +1,6 @@
 /// What `Templates/swift/terraform_plan.mustache` renders: the rule by which a Terraform
 /// resource's configuration change becomes an in-place update or a replacement.
-struct SwiftTerraformPlanFileContext: Encodable {
+struct SwiftTerraformPlanFileContext: Encodable, Sendable {
     var header: String
     /// `BillingMeter`.
     var objectName: String
@@ -18,7 +18,7 @@ struct SwiftTerraformPlanFileContext: Encodable {
 }
 
 /// `if <condition> {` … `}` with one statement.
-struct SwiftPlanCheckContext: Encodable {
+struct SwiftPlanCheckContext: Encodable, Sendable {
     var condition: String
     var statement: String
 }

@@ -4,9 +4,9 @@ import Mustache
 /// Renders templates with a context, failing instead of printing nothing where swift-mustache
 /// would silently render a name that the context does not have.
 ///
-/// The context is turned into JSON and then into `ContextNode`s. swift-mustache looks a name up
-/// from the innermost section outwards and asks the root last, so a name the root is asked for
-/// and does not have was found nowhere: the root records it, and the render fails.
+/// The context is encoded into `ContextNode`s. swift-mustache looks a name up from the innermost
+/// section outwards and asks the root last, so a name the root is asked for and does not have
+/// was found nowhere: the root records it, and the render fails.
 struct StrictRenderer {
     let templates: TemplateSet
 
@@ -16,15 +16,15 @@ struct StrictRenderer {
             log.error("no template named '\(name)'", at: nil)
             return nil
         }
-        let value: JSONValue
+        let misses = MissLog()
+        let root: Any
         do {
-            value = try JSONValue(encoding: context)
+            root = try MustacheContextEncoder.encode(context, misses: misses)
         } catch {
             log.error("cannot encode the context of template '\(name)': \(error)", at: nil)
             return nil
         }
-        let misses = MissLog()
-        let output = template.render(ContextNode.make(value, misses: misses), library: templates.library)
+        let output = template.render(root, library: templates.library)
         for variable in misses.names {
             // A template used by several others, such as a partial, reports its mistake once.
             if let location = templates.location(ofVariable: variable, inTemplate: name) {
@@ -53,27 +53,6 @@ struct ContextNode: MustacheParent {
     let members: [String: Any]
     /// Set on the root only: the names looked up in vain.
     let misses: MissLog?
-
-    static func make(_ value: JSONValue, misses: MissLog) -> Any {
-        convert(value, misses: misses)
-    }
-
-    private static func convert(_ value: JSONValue, misses: MissLog?) -> Any {
-        switch value {
-        case .object(let members):
-            return ContextNode(members: members.mapValues { convert($0, misses: nil) }, misses: misses)
-        case .array(let elements):
-            return elements.map { convert($0, misses: nil) }
-        case .string(let string):
-            return string
-        case .number(let number):
-            return number.rounded() == number ? String(Int(number)) : String(number)
-        case .bool(let bool):
-            return bool
-        case .null:
-            return NullValue()
-        }
-    }
 
     func child(named name: String) -> Any? {
         if let member = members[name] { return member }
