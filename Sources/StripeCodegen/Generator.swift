@@ -27,17 +27,27 @@ public struct GeneratorPaths: Sendable {
 /// The whole pipeline: spec files → checked model → template contexts → rendered output plan.
 public struct Generator {
     public let paths: GeneratorPaths
+    /// Where the stages' durations go, when they are wanted.
+    public let timings: StageTimings?
 
-    public init(paths: GeneratorPaths) {
+    public init(paths: GeneratorPaths, timings: StageTimings? = nil) {
         self.paths = paths
+        self.timings = timings
+    }
+
+    private func stage<Result>(_ name: String, _ body: () throws -> Result) rethrows -> Result {
+        guard let timings else { return try body() }
+        return try timings.measure(name, body)
     }
 
     /// Loads and checks the spec. Throws `DiagnosticsError` with every problem found.
     public func model() throws -> SpecModel {
         let log = DiagnosticLog()
-        let loaded = SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log)
+        let loaded = stage("load") {
+            SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log)
+        }
         // Files with shape problems are checked too, so that one run reports every problem.
-        let model = SpecChecker(log: log).check(loaded.files, isComplete: loaded.isComplete)
+        let model = stage("check") { SpecChecker(log: log).check(loaded.files, isComplete: loaded.isComplete) }
         try log.throwIfAny()
         guard let model else { throw DiagnosticsError([Diagnostic("the spec has no objects", at: nil)]) }
         return model
@@ -56,18 +66,21 @@ public struct Generator {
 
     /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
     public func plan() throws -> OutputPlan {
-        let jobs = try OutputKinds.jobs(for: model())
+        let model = try model()
+        let jobs = stage("contexts") { OutputKinds.jobs(for: model) }
         let log = DiagnosticLog()
-        let templates = TemplateSet(
-            defaults: paths.templates, displayDefaults: paths.display(paths.templates),
-            overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
+        let templates = stage("templates") {
+            TemplateSet(
+                defaults: paths.templates, displayDefaults: paths.display(paths.templates),
+                overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
+        }
         try log.throwIfAny()
         let renderer = StrictRenderer(templates: templates)
-        let rendered = jobs.concurrentMap { job in
+        let rendered = stage("render") { jobs.concurrentMap { job in
             let jobLog = DiagnosticLog()
             let contents = renderer.render(job.template, context: job.context, log: jobLog)
             return (file: contents.map { OutputFile(path: job.path, contents: $0) }, problems: jobLog.diagnostics)
-        }
+        } }
         for problem in rendered.flatMap(\.problems) {
             log.error(problem.message, at: problem.location)
         }
@@ -89,7 +102,9 @@ public struct Generator {
             let lock =
                 try FileSystem.kind(of: folder.root, display: folder.display) == nil
                 ? nil : try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: false, onWait: onWait)
-            return try withExtendedLifetime(lock) { OutputChanges(plan: plan, existing: try folder.contents()) }
+            return try withExtendedLifetime(lock) {
+                try stage("compare") { OutputChanges(plan: plan, existing: try folder.contents()) }
+            }
         }
     }
 
@@ -102,8 +117,8 @@ public struct Generator {
             try folder.makeRoot()
             let lock = try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: true, onWait: onWait)
             return try withExtendedLifetime(lock) {
-                let changes = OutputChanges(plan: plan, existing: try folder.contents())
-                try folder.apply(changes)
+                let changes = try stage("compare") { OutputChanges(plan: plan, existing: try folder.contents()) }
+                try stage("write") { try folder.apply(changes) }
                 return changes
             }
         }

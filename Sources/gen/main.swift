@@ -23,13 +23,23 @@ struct Gen: ParsableCommand {
     @Flag(help: "Print the JSON handed to the templates, keyed by output path, and write nothing.")
     var dumpContext = false
 
+    @Flag(help: "Print how long each stage took, on standard error: `gen: stage <name> <seconds> s`.")
+    var timings = false
+
     func run() throws {
         let rootURL = URL(fileURLWithPath: root, isDirectory: true)
+        let stageTimings = timings ? StageTimings() : nil
+        defer {
+            for stage in stageTimings?.stages ?? [] {
+                printError("gen: stage \(stage.name) \(String(format: "%.4f", stage.seconds)) s")
+            }
+        }
         let generator = Generator(
             paths: GeneratorPaths(
                 root: rootURL,
                 templateOverrides: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
-                output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }))
+                output: output.map { URL(fileURLWithPath: $0, isDirectory: true) }),
+            timings: stageTimings)
         let outputName = generator.paths.display(generator.paths.output)
         do {
             if dumpContext {
