@@ -21,7 +21,10 @@ struct SwiftLibraryOutput: OutputKind {
                     template: "swift/service", context: services.service(for: object),
                     path: "\(target)/\(services.serviceName(of: object)).swift"))
         }
-        jobs.append(OutputJob(template: "swift/client", context: services.client(), path: "\(target)/StripeClient+Services.swift"))
+        jobs.append(
+            OutputJob(
+                template: "swift/client", context: services.client(),
+                path: "\(target)/StripeClient+Services.swift"))
         let terraformPlans = SwiftTerraformPlanContextBuilder()
         for (object, terraform) in model.terraformResources {
             if let plan = terraformPlans.file(for: object, terraform) {

@@ -4,7 +4,11 @@ struct SwiftReferenceDocsOutput: OutputKind {
         let reference = SwiftReferenceDocContextBuilder(model: model)
         return model.objects.flatMap { object in
             let page = reference.file(for: object)
-            var jobs = [OutputJob(template: "docs/swift_reference", context: page, path: "docs/swift/\(object.swiftName).md")]
+            var jobs = [
+                OutputJob(
+                    template: "docs/swift_reference", context: page,
+                    path: "docs/swift/\(object.swiftName).md")
+            ]
             if page.hasExample {
                 jobs.append(
                     OutputJob(

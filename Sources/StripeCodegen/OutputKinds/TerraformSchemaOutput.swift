@@ -5,7 +5,8 @@ struct TerraformSchemaOutput: OutputKind {
         let sources = model.terraformResources.map(\.object.sourcePath).joined(separator: ", ")
         let context = TerraformSchemaContextBuilder().file(for: schema, source: sources)
         return [
-            OutputJob(template: "terraform/schema", context: context, path: "terraform/schema.json"),
+            OutputJob(
+                template: "terraform/schema", context: context, path: "terraform/schema.json"),
             OutputJob(
                 template: "swift/terraform_schema", context: context,
                 path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift"),

@@ -20,7 +20,8 @@ private final class EncodedValue {
 
     func mustacheValue(misses: MissLog?) -> Any {
         if let members {
-            return ContextNode(members: members.mapValues { $0.mustacheValue(misses: nil) }, misses: misses)
+            return ContextNode(
+                members: members.mapValues { $0.mustacheValue(misses: nil) }, misses: misses)
         }
         if let elements {
             return elements.map { $0.mustacheValue(misses: nil) }
@@ -49,7 +50,8 @@ private final class EncodedValue {
         case let text as String: scalar = text
         case let bool as Bool: scalar = bool
         case let integer as any BinaryInteger: scalar = String(describing: integer)
-        case let number as Double: scalar = number.rounded() == number ? String(Int(number)) : String(number)
+        case let number as Double:
+            scalar = number.rounded() == number ? String(Int(number)) : String(number)
         default: try value.encode(to: ContextEncoder(value: self, codingPath: codingPath))
         }
     }
@@ -91,19 +93,30 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encodeIfPresent<T: Encodable>(_ member: T?, forKey key: Key) throws {
         try encodeOptional(member, forKey: key)
     }
-    mutating func encodeIfPresent(_ member: String?, forKey key: Key) throws { try encodeOptional(member, forKey: key) }
-    mutating func encodeIfPresent(_ member: Bool?, forKey key: Key) throws { try encodeOptional(member, forKey: key) }
-    mutating func encodeIfPresent(_ member: Int?, forKey key: Key) throws { try encodeOptional(member, forKey: key) }
-    mutating func encodeIfPresent(_ member: Double?, forKey key: Key) throws { try encodeOptional(member, forKey: key) }
+    mutating func encodeIfPresent(_ member: String?, forKey key: Key) throws {
+        try encodeOptional(member, forKey: key)
+    }
+    mutating func encodeIfPresent(_ member: Bool?, forKey key: Key) throws {
+        try encodeOptional(member, forKey: key)
+    }
+    mutating func encodeIfPresent(_ member: Int?, forKey key: Key) throws {
+        try encodeOptional(member, forKey: key)
+    }
+    mutating func encodeIfPresent(_ member: Double?, forKey key: Key) throws {
+        try encodeOptional(member, forKey: key)
+    }
 
     private mutating func encodeOptional<T: Encodable>(_ member: T?, forKey key: Key) throws {
         if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    )
         -> KeyedEncodingContainer<NestedKey>
     {
-        ContextEncoder(value: value.member(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        ContextEncoder(value: value.member(key), codingPath: codingPath + [key]).container(
+            keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -135,7 +148,8 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        ContextEncoder(value: value.appendElement(), codingPath: codingPath).container(keyedBy: keyType)
+        ContextEncoder(value: value.appendElement(), codingPath: codingPath).container(
+            keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
