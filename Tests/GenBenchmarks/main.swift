@@ -6,7 +6,7 @@ struct GenBenchmarks: ParsableCommand {
         commandName: "GenBenchmarks",
         abstract:
             "Measures gen: linear time in one file's size, and scale in the number of objects.",
-        subcommands: [LinearTimeBenchmark.self],
+        subcommands: [LinearTimeBenchmark.self, ScaleBenchmark.self],
         defaultSubcommand: LinearTimeBenchmark.self)
 }
 
