@@ -3,7 +3,8 @@ import Foundation
 
 /// `GenBenchmarks scale`: runs `gen` as a subprocess on synthetic projects of N copies of the
 /// billing meter object and reports wall time, time per object, peak memory and, when `gen`
-/// prints them, its stages; optionally against a baseline `gen`.
+/// prints them, its stages; optionally against a baseline `gen`, and the generated library's
+/// compile time.
 struct ScaleBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scale",
@@ -26,6 +27,11 @@ struct ScaleBenchmark: ParsableCommand {
 
     @Option(help: "The checkout for the baseline gen, such as a worktree of its commit.")
     var baselineSource: String?
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "Also time compiling the generated StripeBilling in these configurations (slow).")
+    var compile: [BuildConfiguration] = []
 
     func validate() throws {
         guard runs > 0, sizes.allSatisfy({ $0 > 0 }) else {
@@ -66,6 +72,17 @@ struct ScaleBenchmark: ParsableCommand {
                 binaries, objectCount: size, in: work, processes: processes)
             ScaleReport.printSize(measurements)
             measurementsBySize.append(measurements)
+            if !compile.isEmpty {
+                let packages = try binaries.map { binary in
+                    try CompilePackage.create(
+                        at: work.appendingPathComponent("compile-\(binary.label)-\(size)"),
+                        label: binary.label, generated: outputFolder(of: binary, in: work),
+                        runtimeSource: binary.source)
+                }
+                try CompileBenchmark.run(
+                    packages, objectCount: size, configurations: compile, runs: runs,
+                    processes: processes)
+            }
         }
         ScaleReport.printLinearity(measurementsBySize)
     }
