@@ -68,6 +68,8 @@ struct ScaleBenchmark: ParsableCommand {
 
         var measurementsBySize: [[ScaleMeasurement]] = []
         for size in sizes {
+            // What is measured so far shows before the next size runs, also through a pipe.
+            fflush(nil)
             let measurements = try measure(
                 binaries, objectCount: size, in: work, processes: processes)
             ScaleReport.printSize(measurements)
