@@ -104,10 +104,14 @@ let package = Package(
             ],
             path: "Tests/StripeFakeServer"
         ),
-        // `swift run -c release GenBenchmarks`: gen's time against the size of its input.
+        // `swift run -c release GenBenchmarks [linear | scale]`: gen's time against the size of
+        // its input, and against the number of objects (gen run as a subprocess).
         .executableTarget(
             name: "GenBenchmarks",
-            dependencies: ["StripeCodegen"],
+            dependencies: [
+                "StripeCodegen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Tests/GenBenchmarks"
         ),
         .testTarget(
