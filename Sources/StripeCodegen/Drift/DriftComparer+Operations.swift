@@ -6,11 +6,11 @@ extension DriftComparer {
         guard let method = operation.method?.value, let path = operation.path?.value else { return }
         let name = operation.name.value
         let operationPath = ["operations", name]
-        let subject = "\(name) (\(method) \(path))"
+        let operationSubject = "\(name) (\(method) \(path))"
         guard let api = try OpenAPIOperation.find(method: method, path: path, in: document) else {
             report(
                 .operationMissing, in: file, at: operationPath + ["path"],
-                "has no operation \(subject)",
+                "has no operation \(operationSubject)",
                 review: "Stripe may have moved or removed it; edit the spec by hand")
             return
         }
@@ -20,7 +20,7 @@ extension DriftComparer {
         {
             report(
                 .returns, in: file, at: operationPath + ["returns"],
-                "returns \(apiReturns) from \(subject); the spec says \(returns.value)",
+                "returns \(apiReturns) from \(operationSubject); the spec says \(returns.value)",
                 review: "edit 'returns' by hand")
         }
         let paramsPath = operationPath + ["params"]
@@ -29,25 +29,26 @@ extension DriftComparer {
             guard let apiParameter = api.parameters[parameterName] else {
                 report(
                     .parameterRemoved, in: file, at: paramsPath + [parameterName],
-                    "removes parameter '\(parameterName)' from \(subject)",
+                    "removes parameter '\(parameterName)' from \(operationSubject)",
                     edits: [edit(file, paramsPath, .remove(key: parameterName))])
                 continue
             }
             try compare(
                 parameter, apiParameter, operation: operation,
-                subject: "parameter '\(parameterName)' of \(name)",
+                subject: DriftSubject(name: parameterName, operation: name),
                 context: context)
         }
         let known = Set(operation.params.map(\.name.value))
         for parameterName in api.parameters.keys.sorted() where !known.contains(parameterName) {
             try addParameter(
-                api.parameters[parameterName]!, to: operation, subject: subject, context: context)
+                api.parameters[parameterName]!, to: operation, subject: operationSubject,
+                context: context)
         }
     }
 
     private mutating func compare(
         _ parameter: RawSchema, _ api: OpenAPIOperation.Parameter, operation: RawOperation,
-        subject: String,
+        subject: DriftSubject,
         context: FileContext
     ) throws {
         let file = context.file
@@ -83,10 +84,9 @@ extension DriftComparer {
                 context: context)
             return
         }
-        guard let field else { return }
-        guard case .object(let properties, _) = context.object?.kind,
-            let objectMember = properties[name]
-        else {
+        // Without the object (reported at the file's `object`), there is no field to compare with.
+        guard let field, case .object(let properties, _) = context.object?.kind else { return }
+        guard let objectMember = properties[name] else {
             report(
                 .requestDiffers, in: file, at: parameterPath,
                 "takes \(subject), but its object has no field '\(name)' for it to set",
@@ -105,7 +105,7 @@ extension DriftComparer {
     private mutating func compareRequest(
         _ parameter: RawSchema?, field: RawSchema, request: OpenAPISchema, object: OpenAPISchema,
         parameterPath: [String],
-        fieldPath: [String], subject: String, file: SpecFile
+        fieldPath: [String], subject: DriftSubject, file: SpecFile
     ) throws {
         guard
             request.specType == object.specType
@@ -149,7 +149,7 @@ extension DriftComparer {
             if let requestLength, requestLength != objectLength {
                 report(
                     .requestDiffers, in: file, at: parameterPath,
-                    "sets max length \(requestLength) on the items of \(subject); its object's field has \(objectLength.map(String.init) ?? "none")",
+                    "sets max length \(requestLength) on \(subject.items); its object's field has \(objectLength.map(String.init) ?? "none")",
                     review: "the parameter takes the field's items; edit it by hand")
             }
         default:
@@ -162,13 +162,13 @@ extension DriftComparer {
         _ requestProperties: [String: OpenAPISchema.Member],
         _ requestRequired: Set<String>, _ objectProperties: [String: OpenAPISchema.Member],
         parameterPath: [String],
-        fieldPath: [String], subject: String, file: SpecFile
+        fieldPath: [String], subject: DriftSubject, file: SpecFile
     ) throws {
         let nestedFields = field.fields?.value ?? []
         for name in requestProperties.keys.sorted() where objectProperties[name] == nil {
             report(
                 .requestDiffers, in: file, at: parameterPath,
-                "takes \(subject).\(name), which its object's field does not have",
+                "takes \(subject.member(name)), which its object's field does not have",
                 review: "the parameter takes the field's nested fields; edit it by hand")
         }
         for nested in nestedFields {
@@ -177,7 +177,7 @@ extension DriftComparer {
             guard let requestMember = requestProperties[name] else {
                 report(
                     .requestDiffers, in: file, at: parameterPath,
-                    "does not take \(subject).\(name), which the parameter takes from its field",
+                    "does not take \(subject.member(name)), which the parameter takes from its field",
                     review: "edit the parameter by hand")
                 continue
             }
@@ -189,14 +189,14 @@ extension DriftComparer {
                 let target = override?.required != nil ? overridePath : nestedFieldPath
                 report(
                     .required, in: file, at: target + ["required"],
-                    "makes \(subject).\(name) \(specRequired ? "optional" : "required")",
+                    "makes \(subject.member(name)) \(specRequired ? "optional" : "required")",
                     edits: [requiredEdit(file, target, required: !specRequired)])
             }
             try compareRequest(
                 override, field: nested, request: try resolver.resolve(requestMember),
                 object: try resolver.resolve(objectMember), parameterPath: overridePath,
                 fieldPath: nestedFieldPath,
-                subject: "\(subject).\(name)", file: file)
+                subject: subject.member(name), file: file)
         }
     }
 }

@@ -11,13 +11,13 @@ extension DriftComparer {
     mutating func compareMembers(
         _ fields: [RawSchema], _ properties: [String: OpenAPISchema.Member], required: Set<String>,
         at path: [String],
-        subject: String, role: SchemaRole, context: FileContext
+        subject: DriftSubject, role: SchemaRole, context: FileContext
     ) throws {
         let file = context.file
         let what = if case .parameter = role { "nested parameter" } else { "field" }
         for field in fields {
             let name = field.name.value
-            let fieldSubject = subject.isEmpty ? name : "\(subject).\(name)"
+            let fieldSubject = subject.member(name)
             guard let member = properties[name] else {
                 report(
                     .fieldRemoved, in: file, at: path + [name], "removes \(what) \(fieldSubject)",
@@ -45,7 +45,7 @@ extension DriftComparer {
         }
         let known = Set(fields.map(\.name.value))
         for name in properties.keys.sorted() where !known.contains(name) {
-            let fieldSubject = subject.isEmpty ? name : "\(subject).\(name)"
+            let fieldSubject = subject.member(name)
             let schema = try resolver.resolve(properties[name]!)
             let writer = NewSpecEntryWriter(resolver: resolver, version: version, context: context)
             let message = "adds \(what) \(fieldSubject) (\(schema.typeDescription))"
@@ -73,7 +73,7 @@ extension DriftComparer {
 
     /// One field or standalone parameter: type, nullability, limits, values, nested fields, items.
     mutating func compareSchema(
-        _ spec: RawSchema, _ api: OpenAPISchema, at path: [String], subject: String,
+        _ spec: RawSchema, _ api: OpenAPISchema, at path: [String], subject: DriftSubject,
         role: SchemaRole,
         context: FileContext
     ) throws {
@@ -119,7 +119,7 @@ extension DriftComparer {
                 if case .parameter = role { .parameter } else { .field(alwaysReturned: true) }
             try compareSchema(
                 specItems, try resolver.resolve(items), at: path + ["items"],
-                subject: "the items of \(subject)",
+                subject: subject.items,
                 role: itemRole, context: context)
         default:
             break
@@ -129,7 +129,7 @@ extension DriftComparer {
     /// Nullable in the spec means: Stripe may return `null` or leave the field out.
     private mutating func compareNullable(
         _ spec: RawSchema, _ api: OpenAPISchema, alwaysReturned: Bool, at path: [String],
-        subject: String, file: SpecFile
+        subject: DriftSubject, file: SpecFile
     ) {
         let apiNullable = api.nullable || !alwaysReturned
         guard apiNullable != (spec.nullable?.value ?? false) else { return }
@@ -148,7 +148,8 @@ extension DriftComparer {
 
     /// A limit (`max_length`, `minimum`, `maximum`) set, changed or removed.
     mutating func compareLimit(
-        _ key: String, _ spec: Int?, _ api: Int?, at path: [String], subject: String, file: SpecFile
+        _ key: String, _ spec: Int?, _ api: Int?, at path: [String], subject: DriftSubject,
+        file: SpecFile
     ) {
         guard spec != api else { return }
         let name = key.replacingOccurrences(of: "_", with: " ")
@@ -168,7 +169,7 @@ extension DriftComparer {
     }
 
     private mutating func compareValues(
-        _ spec: RawSchema, _ api: [String], at path: [String], subject: String, file: SpecFile
+        _ spec: RawSchema, _ api: [String], at path: [String], subject: DriftSubject, file: SpecFile
     ) {
         let specValues = spec.values?.value.map(\.value.value) ?? []
         let valuesPath = path + ["values"]

@@ -53,7 +53,7 @@ struct DriftComparer {
             context.object = object
             try compareMembers(
                 raw.fields?.value ?? [], properties, required: required, at: ["fields"],
-                subject: "",
+                subject: DriftSubject(name: ""),
                 role: .field(alwaysReturned: true), context: context)
         } else {
             report(

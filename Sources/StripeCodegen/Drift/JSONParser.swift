@@ -206,7 +206,12 @@ struct JSONParser {
     private mutating func number() throws(SyntaxError) -> JSONNode {
         let start = index
         _ = consume(UInt8(ascii: "-"))
-        guard digits() > 0 else { throw error("expected a digit in a number") }
+        let leadsWithZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
+        let integerDigits = digits()
+        guard integerDigits > 0 else { throw error("expected a digit in a number") }
+        if leadsWithZero && integerDigits > 1 {
+            throw SyntaxError(message: "a number cannot start with 0", offset: start)
+        }
         if consume(UInt8(ascii: ".")), digits() == 0 {
             throw error("expected a digit after the decimal point")
         }

@@ -101,7 +101,8 @@ struct SpecTextEditor {
             return .failure(
                 PlanFailure(reason: "\(mapping.joined(separator: ".")) is not a mapping"))
         }
-        if entries.style == .flow {
+        // An empty mapping can only be written `{}`.
+        if entries.style == .flow || entries.isEmpty {
             return flowPlan(group, mapping: mapping, isEmpty: entries.isEmpty)
         }
         var plan = Plan()
