@@ -1,6 +1,6 @@
 /// One difference between `spec/` and Stripe's OpenAPI document, at the place of the spec it
 /// concerns, with the edits that make the spec match (none when a person must decide).
-public struct Drift: Sendable {
+public struct Drift: Sendable, CustomStringConvertible {
     /// What differs.
     public enum Kind: String, Codable, Sendable {
         case apiVersion = "api_version"

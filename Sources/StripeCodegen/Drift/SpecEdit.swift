@@ -15,12 +15,6 @@ struct SpecEdit: Sendable {
     /// The key path of the mapping the change is made in.
     var mapping: [String]
     var change: Change
-
-    var key: String {
-        switch change {
-        case .set(let key, _), .remove(let key), .insert(let key, _): return key
-        }
-    }
 }
 
 /// New YAML written by `--apply`, rendered in the file's indentation.
