@@ -3,9 +3,9 @@ import Foundation
 import StripeCodegen
 
 /// `swift run gen`: regenerates `Generated/` from `spec/` and `Templates/`.
-struct Gen: ParsableCommand {
+struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "gen",
+        commandName: "generate",
         abstract: "Generates the Stripe billing meter library, Terraform schema and docs from spec/*.yaml.")
 
     @Option(help: "The project folder that holds spec/, Templates/ and Generated/.")
