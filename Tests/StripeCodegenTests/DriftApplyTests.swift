@@ -132,20 +132,21 @@ struct DriftApplyTests {
         _ = try generator.write(generator.plan())
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        try swiftc(
+        try SwiftCompiler.run(
             [
                 "-emit-module", "-parse-as-library", "-module-name", "StripeRuntime",
                 "-emit-module-path",
                 runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
             ]
-                + swiftFiles(
+                + SwiftCompiler.swiftFiles(
                     under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime")))
-        try swiftc(
+        try SwiftCompiler.run(
             [
                 "-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I",
                 runtime.path,
             ]
-                + swiftFiles(under: project.root.appendingPathComponent("Generated/StripeBilling")))
+                + SwiftCompiler.swiftFiles(
+                    under: project.root.appendingPathComponent("Generated/StripeBilling")))
     }
 
     @Test func whatNeedsAPersonIsReportedAndLeftAlone() throws {
@@ -205,27 +206,5 @@ struct DriftApplyTests {
 
                 """), "\(text)")
         #expect(try project.drift(fixture).drifts.isEmpty)
-    }
-
-    private func swiftFiles(under folder: URL) -> [String] {
-        let names =
-            FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return names.filter { $0.hasSuffix(".swift") }.map {
-            folder.appendingPathComponent($0).path
-        }.sorted()
-    }
-
-    private func swiftc(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "swiftc \(arguments.first ?? "") failed:\n\(text)")
     }
 }

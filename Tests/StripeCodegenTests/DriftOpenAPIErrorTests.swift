@@ -123,7 +123,7 @@ struct DriftOpenAPIErrorTests {
     /// seed): each gives drift or one error, never a crash.
     @Test func fuzzedDocumentsNeverCrash() throws {
         let reference = Array(try Data(contentsOf: DriftOpenAPIFixture.url))
-        var generator = SplitMix64(seed: 11)
+        var generator = SpecLoaderFuzzTests.SeededGenerator(state: 11)
         let replacements = Array("{}[]\",:0-tfn\\ ".utf8)
         for round in 0..<150 {
             var bytes = reference
@@ -148,20 +148,5 @@ struct DriftOpenAPIErrorTests {
             let reported = try errors(bytes: bytes)
             #expect(reported.count <= 1, "round \(round): \(reported)")
         }
-    }
-}
-
-/// A small deterministic generator, so that a failing fuzz round can be replayed.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

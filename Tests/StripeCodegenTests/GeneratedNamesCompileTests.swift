@@ -26,43 +26,21 @@ struct GeneratedNamesCompileTests {
 
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        let runtimeSources = try swiftFiles(
+        let runtimeSources = try SwiftCompiler.swiftFiles(
             under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"))
-        try swiftc(
+        try SwiftCompiler.run(
             [
                 "-emit-module", "-parse-as-library", "-module-name", "StripeRuntime",
                 "-emit-module-path",
                 runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
             ] + runtimeSources)
-        let generated = try swiftFiles(
+        let generated = try SwiftCompiler.swiftFiles(
             under: project.root.appendingPathComponent("Generated/StripeBilling"))
         #expect(try project.read("Generated/StripeBilling/BillingMeter.swift").contains("case _1h"))
-        try swiftc(
+        try SwiftCompiler.run(
             [
                 "-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I",
                 runtime.path,
             ] + generated)
-    }
-
-    private func swiftFiles(under folder: URL) throws -> [String] {
-        let names =
-            FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return names.filter { $0.hasSuffix(".swift") }.map {
-            folder.appendingPathComponent($0).path
-        }.sorted()
-    }
-
-    private func swiftc(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "swiftc \(arguments.first ?? "") failed:\n\(text)")
     }
 }
