@@ -6,7 +6,8 @@ enum ScaleReport {
     /// against the first's.
     static func printSize(_ measurements: [ScaleMeasurement]) {
         guard let first = measurements.first else { return }
-        print("N = \(first.objectCount) (\(first.runs.count) runs each, alternating):")
+        let alternation = measurements.count > 1 ? ", alternating" : ""
+        print("N = \(first.objectCount) (runs of each gen: \(first.runs.count)\(alternation)):")
         for measurement in measurements {
             print(
                 "  \(padded(measurement.label)) median \(seconds(measurement.medianSeconds))"
