@@ -13,8 +13,12 @@ struct GenBinary {
         self.label = label
         self.executable = executable
         self.source = source
+        // Since `gen drift`, the generating command's options are those of `gen generate`.
         let help = try processes.runChecked(executable, ["--help"])
-        printsStageTimings = (help.standardOutput + help.standardError).contains("--timings")
+        let generateHelp = try? processes.runChecked(executable, ["generate", "--help"])
+        printsStageTimings = [help, generateHelp].compactMap { $0 }.contains {
+            ($0.standardOutput + $0.standardError).contains("--timings")
+        }
     }
 
     /// Runs `gen` once on `project` into `output`, which is emptied first.
