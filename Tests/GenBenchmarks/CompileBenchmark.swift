@@ -68,7 +68,7 @@ enum CompileBenchmark {
         runs: Int, processes: ChildProcess
     ) throws {
         for configuration in configurations {
-            print("Compile, \(configuration.rawValue), N = \(objectCount):")
+            ScaleReport.line("Compile, \(configuration.rawValue), N = \(objectCount):")
             let firstBuilds = try packages.map { try $0.build(configuration, processes: processes) }
             var rebuilds = Array(repeating: [Double](), count: packages.count)
             for round in 0..<runs {
@@ -79,14 +79,14 @@ enum CompileBenchmark {
                 }
             }
             for (index, package) in packages.enumerated() {
-                print(
+                ScaleReport.line(
                     "  \(ScaleReport.padded(package.label)) first build "
                         + "\(ScaleReport.seconds(firstBuilds[index]))  touch + rebuild median "
                         + "\(ScaleReport.seconds(median(rebuilds[index])))  best "
                         + "\(ScaleReport.seconds(rebuilds[index].min() ?? 0))")
             }
             for index in packages.indices.dropFirst() {
-                print(
+                ScaleReport.line(
                     "  \(packages[index].label) ÷ \(packages[0].label), touch + rebuild: "
                         + ScaleReport.ratio(median(rebuilds[index]) / median(rebuilds[0])))
             }

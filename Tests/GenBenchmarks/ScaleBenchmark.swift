@@ -61,15 +61,13 @@ struct ScaleBenchmark: ParsableCommand {
                     source: URL(fileURLWithPath: baselineSource ?? source), processes: processes))
         }
         for binary in binaries {
-            print(
+            ScaleReport.line(
                 "\(binary.label): \(binary.executable), spec and templates of \(binary.source.path)"
                     + (binary.printsStageTimings ? ", with --timings" : ""))
         }
 
         var measurementsBySize: [[ScaleMeasurement]] = []
         for size in sizes {
-            // What is measured so far shows before the next size runs, also through a pipe.
-            fflush(nil)
             let measurements = try measure(
                 binaries, objectCount: size, in: work, processes: processes)
             ScaleReport.printSize(measurements)

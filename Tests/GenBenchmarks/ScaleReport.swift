@@ -7,19 +7,19 @@ enum ScaleReport {
     static func printSize(_ measurements: [ScaleMeasurement]) {
         guard let first = measurements.first else { return }
         let alternation = measurements.count > 1 ? ", alternating" : ""
-        print("N = \(first.objectCount) (runs of each gen: \(first.runs.count)\(alternation)):")
+        line("N = \(first.objectCount) (runs of each gen: \(first.runs.count)\(alternation)):")
         for measurement in measurements {
-            print(
+            line(
                 "  \(padded(measurement.label)) median \(seconds(measurement.medianSeconds))"
                     + "  best \(seconds(measurement.bestSeconds))"
                     + "  per object \(milliseconds(measurement.secondsPerObject))"
                     + "  peak \(megabytes(measurement.peakMemoryBytes))")
             for stage in measurement.stageMedians {
-                print("    stage \(padded(stage.name)) \(seconds(stage.seconds))")
+                line("    stage \(padded(stage.name)) \(seconds(stage.seconds))")
             }
         }
         for other in measurements.dropFirst() {
-            print(
+            line(
                 "  \(other.label) ÷ \(first.label), time per object: "
                     + ratio(other.secondsPerObject / first.secondsPerObject))
         }
@@ -31,14 +31,20 @@ enum ScaleReport {
         guard let smallest = measurementsBySize.first, let largest = measurementsBySize.last,
             measurementsBySize.count > 1
         else { return }
-        print(
+        line(
             "Time per object, N = \(largest[0].objectCount) ÷ N = \(smallest[0].objectCount) "
                 + "(1× when linear):")
         for (small, large) in zip(smallest, largest) {
-            print(
+            line(
                 "  \(padded(small.label)) \(ratio(large.secondsPerObject / small.secondsPerObject))"
             )
         }
+    }
+
+    /// Prints `text` at once, also through a pipe, so each result shows as soon as it is measured.
+    static func line(_ text: String) {
+        print(text)
+        fflush(nil)
     }
 
     static func seconds(_ value: Double) -> String { String(format: "%8.3f s", value) }
