@@ -56,7 +56,7 @@ struct TerraformSchemaTranslator {
                     TerraformBlockTypeModel(
                         name: field.name, nesting: rule.isFilledInByStripe ? .group : .list,
                         block: block(fields: nested.fields.map { ($0, rule) }, createParams: param?.nestedParams ?? []),
-                        minItems: rule.isFilledInByStripe || !field.isRequired ? 0 : 1,
+                        minItems: field.isRequired ? 1 : 0,
                         maxItems: rule.isFilledInByStripe ? 0 : 1))
                 continue
             }
