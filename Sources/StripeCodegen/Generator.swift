@@ -75,7 +75,7 @@ public struct Generator {
                 overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
         }
         try log.throwIfAny()
-        let renderer = StrictRenderer(templates: templates)
+        let renderer = TemplateRenderer(templates: templates)
         let rendered = stage("render") { jobs.concurrentMap { job in
             let jobLog = DiagnosticLog()
             let contents = renderer.render(job.template, context: job.context, log: jobLog)

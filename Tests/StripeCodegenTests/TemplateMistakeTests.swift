@@ -3,8 +3,8 @@ import Testing
 
 @testable import StripeCodegen
 
-/// swift-mustache renders a missing variable or partial as nothing, and escapes HTML unless told
-/// not to; the generator turns each of these into an error that names the template.
+/// Mustache renders a missing variable or partial as nothing; the generator turns each into an
+/// error at the template's tag.
 struct TemplateMistakeTests {
     /// The errors of a run whose `swift/enum` template is overridden with `mutate(default)`.
     private func errorsWithEnumTemplate(_ mutate: (String) -> String) throws -> [String] {
@@ -39,14 +39,6 @@ struct TemplateMistakeTests {
         #expect(errors == [
             "overrides/swift/enum.mustache:5:23: error: dotted names such as 'cases.nmae' are not supported, "
                 + "because a mistake in them cannot be caught; open a section instead"
-        ])
-    }
-
-    @Test func missingTextPragma() throws {
-        let errors = try errorsWithEnumTemplate { $0.replacingOccurrences(of: "{{%CONTENT_TYPE:TEXT}}\n", with: "") }
-        #expect(errors == [
-            "overrides/swift/enum.mustache:1:1: error: the template must start with {{%CONTENT_TYPE:TEXT}}, "
-                + "or its output is escaped as HTML"
         ])
     }
 

@@ -1,31 +1,24 @@
-/// Turns an `Encodable` template context straight into what swift-mustache reads: objects as
-/// `ContextNode`s, arrays, strings, booleans and nulls, with no JSON in between. Numbers become
-/// their decimal text. A nil optional is a null, so that a section over it renders nothing
-/// instead of being taken for a name the context lacks.
-enum MustacheContextEncoder {
-    /// The context `value` as swift-mustache's root object; names the templates ask it for in
-    /// vain go to `misses`.
-    static func encode(_ value: some Encodable, misses: MissLog) throws -> Any {
+extension TemplateValue {
+    /// The template context `value` as a `TemplateValue`, with no JSON in between: objects,
+    /// arrays, strings, booleans and nulls; numbers become their decimal text. A nil optional is
+    /// a null, so that a section over it renders nothing instead of being taken for a name the
+    /// context lacks.
+    init(encoding value: some Encodable) throws {
         let root = EncodedValue()
         try value.encode(to: ContextEncoder(value: root, codingPath: []))
-        return root.mustacheValue(misses: misses)
+        self = root.templateValue
     }
 }
 
 /// A value being encoded: a scalar, an object or an array, decided by the first container asked for.
 private final class EncodedValue {
-    var scalar: Any = NullValue()
+    var scalar = TemplateValue.null
     var members: [String: EncodedValue]?
     var elements: [EncodedValue]?
 
-    func mustacheValue(misses: MissLog?) -> Any {
-        if let members {
-            return ContextNode(
-                members: members.mapValues { $0.mustacheValue(misses: nil) }, misses: misses)
-        }
-        if let elements {
-            return elements.map { $0.mustacheValue(misses: nil) }
-        }
+    var templateValue: TemplateValue {
+        if let members { return .object(members.mapValues(\.templateValue)) }
+        if let elements { return .list(elements.map(\.templateValue)) }
         return scalar
     }
 
@@ -47,11 +40,11 @@ private final class EncodedValue {
     /// its own `encode(to:)`.
     func store(_ value: some Encodable, codingPath: [any CodingKey]) throws {
         switch value {
-        case let text as String: scalar = text
-        case let bool as Bool: scalar = bool
-        case let integer as any BinaryInteger: scalar = String(describing: integer)
+        case let text as String: scalar = .text(text)
+        case let bool as Bool: scalar = .bool(bool)
+        case let integer as any BinaryInteger: scalar = .text(String(describing: integer))
         case let number as Double:
-            scalar = number.rounded() == number ? String(Int(number)) : String(number)
+            scalar = .text(number.rounded() == number ? String(Int(number)) : String(number))
         default: try value.encode(to: ContextEncoder(value: self, codingPath: codingPath))
         }
     }
@@ -82,7 +75,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) throws {
-        value.member(key).scalar = NullValue()
+        value.member(key).scalar = .null
     }
 
     mutating func encode<T: Encodable>(_ member: T, forKey key: Key) throws {
@@ -138,7 +131,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { value.elements?.count ?? 0 }
 
     mutating func encodeNil() throws {
-        value.appendElement().scalar = NullValue()
+        value.appendElement().scalar = .null
     }
 
     mutating func encode<T: Encodable>(_ element: T) throws {
@@ -166,7 +159,7 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     let codingPath: [any CodingKey]
 
     mutating func encodeNil() throws {
-        value.scalar = NullValue()
+        value.scalar = .null
     }
 
     mutating func encode<T: Encodable>(_ scalar: T) throws {
