@@ -67,7 +67,7 @@ public struct Generator {
     /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
     public func plan() throws -> OutputPlan {
         let model = try model()
-        let jobs = stage("contexts") { OutputKinds.jobs(for: model) }
+        let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
         let log = DiagnosticLog()
         let templates = stage("templates") {
             TemplateSet(
@@ -76,6 +76,7 @@ public struct Generator {
         }
         try log.throwIfAny()
         let renderer = TemplateRenderer(templates: templates)
+        // Each job builds its context and renders it, on every core.
         let rendered = stage("render") { jobs.concurrentMap { job in
             let jobLog = DiagnosticLog()
             let contents = renderer.render(job.template, context: job.context, log: jobLog)

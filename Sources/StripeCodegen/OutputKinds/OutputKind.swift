@@ -2,9 +2,23 @@
 struct OutputJob: Sendable {
     /// The template name: its path under `Templates/` without `.mustache`.
     var template: String
-    var context: any Encodable & Sendable
     /// Relative to the output folder.
     var path: String
+    private let makeContext: @Sendable () -> any Encodable & Sendable
+
+    /// A job whose context is built when it is asked for, so that contexts are built where the
+    /// files are rendered, on every core.
+    init(
+        template: String, context: @autoclosure @escaping @Sendable () -> any Encodable & Sendable,
+        path: String
+    ) {
+        self.template = template
+        self.makeContext = context
+        self.path = path
+    }
+
+    /// The template's context, built anew.
+    var context: any Encodable & Sendable { makeContext() }
 }
 
 /// One kind of output the generator makes from the checked model, such as the Swift library or

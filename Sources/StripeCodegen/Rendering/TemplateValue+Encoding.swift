@@ -4,82 +4,91 @@ extension TemplateValue {
     /// a null, so that a section over it renders nothing instead of being taken for a name the
     /// context lacks.
     init(encoding value: some Encodable) throws {
-        let root = EncodedValue()
-        try value.encode(to: ContextEncoder(value: root, codingPath: []))
-        self = root.templateValue
-    }
-}
-
-/// A value being encoded: a scalar, an object or an array, decided by the first container asked for.
-private final class EncodedValue {
-    var scalar = TemplateValue.null
-    var members: [String: EncodedValue]?
-    var elements: [EncodedValue]?
-
-    var templateValue: TemplateValue {
-        if let members { return .object(members.mapValues(\.templateValue)) }
-        if let elements { return .list(elements.map(\.templateValue)) }
-        return scalar
+        self = try Self.encoded(value, codingPath: [])
     }
 
-    func member(_ key: some CodingKey) -> EncodedValue {
-        let member = EncodedValue()
-        if members == nil { members = [:] }
-        members?[key.stringValue] = member
-        return member
-    }
-
-    func appendElement() -> EncodedValue {
-        let element = EncodedValue()
-        if elements == nil { elements = [] }
-        elements?.append(element)
-        return element
-    }
-
-    /// Stores `value`: text and booleans as they are, numbers as text, anything else through
-    /// its own `encode(to:)`.
-    func store(_ value: some Encodable, codingPath: [any CodingKey]) throws {
+    /// Text and booleans as they are, numbers as text, anything else through its own
+    /// `encode(to:)`.
+    fileprivate static func encoded(_ value: some Encodable, codingPath: [any CodingKey]) throws -> TemplateValue {
         switch value {
-        case let text as String: scalar = .text(text)
-        case let bool as Bool: scalar = .bool(bool)
-        case let integer as any BinaryInteger: scalar = .text(String(describing: integer))
+        case let text as String: return .text(text)
+        case let bool as Bool: return .bool(bool)
+        case let integer as any BinaryInteger: return .text(String(describing: integer))
         case let number as Double:
-            scalar = .text(number.rounded() == number ? String(Int(number)) : String(number))
-        default: try value.encode(to: ContextEncoder(value: self, codingPath: codingPath))
+            return .text(number.rounded() == number ? String(Int(number)) : String(number))
+        default:
+            let slot = EncodingSlot()
+            try value.encode(to: ContextEncoder(slot: slot, codingPath: codingPath))
+            return slot.value
         }
     }
 }
 
+/// What one `encode(to:)` writes: a single value, or the members or elements of the container it
+/// asks for. Containers nested by hand are kept as slots of their own until the value is read.
+private final class EncodingSlot {
+    var single = TemplateValue.null
+    var members: [String: TemplateValue]?
+    var elements: [TemplateValue]?
+    var nestedMembers: [(key: String, slot: EncodingSlot)] = []
+    var nestedElements: [(index: Int, slot: EncodingSlot)] = []
+
+    var value: TemplateValue {
+        if var members {
+            for (key, slot) in nestedMembers { members[key] = slot.value }
+            return .object(members)
+        }
+        if var elements {
+            for (index, slot) in nestedElements { elements[index] = slot.value }
+            return .list(elements)
+        }
+        return single
+    }
+
+    func nestedMember(_ key: String) -> EncodingSlot {
+        let slot = EncodingSlot()
+        nestedMembers.append((key, slot))
+        return slot
+    }
+
+    func nestedElement() -> EncodingSlot {
+        let slot = EncodingSlot()
+        nestedElements.append((elements?.count ?? 0, slot))
+        elements?.append(.null)
+        return slot
+    }
+}
+
 private struct ContextEncoder: Encoder {
-    let value: EncodedValue
+    let slot: EncodingSlot
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if value.members == nil { value.members = [:] }
-        return KeyedEncodingContainer(KeyedContainer<Key>(value: value, codingPath: codingPath))
+        if slot.members == nil { slot.members = [:] }
+        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if value.elements == nil { value.elements = [] }
-        return UnkeyedContainer(value: value, codingPath: codingPath)
+        if slot.elements == nil { slot.elements = [] }
+        return UnkeyedContainer(slot: slot, codingPath: codingPath)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(value: value, codingPath: codingPath)
+        SingleValueContainer(slot: slot, codingPath: codingPath)
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let value: EncodedValue
+    let slot: EncodingSlot
     let codingPath: [any CodingKey]
 
     mutating func encodeNil(forKey key: Key) throws {
-        value.member(key).scalar = .null
+        slot.members?[key.stringValue] = .null
     }
 
     mutating func encode<T: Encodable>(_ member: T, forKey key: Key) throws {
-        try value.member(key).store(member, codingPath: codingPath + [key])
+        slot.members?[key.stringValue] = try TemplateValue.encoded(member, codingPath: codingPath + [key])
     }
 
     // Synthesized `Encodable` skips nil optionals through these; a context keeps them as nulls.
@@ -105,64 +114,64 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
-    )
-        -> KeyedEncodingContainer<NestedKey>
-    {
-        ContextEncoder(value: value.member(key), codingPath: codingPath + [key]).container(
-            keyedBy: keyType)
+    ) -> KeyedEncodingContainer<NestedKey> {
+        nestedEncoder(forKey: key).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        ContextEncoder(value: value.member(key), codingPath: codingPath + [key]).unkeyedContainer()
+        nestedEncoder(forKey: key).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        ContextEncoder(value: value, codingPath: codingPath)
+        ContextEncoder(slot: slot, codingPath: codingPath)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        ContextEncoder(value: value.member(key), codingPath: codingPath + [key])
+        nestedEncoder(forKey: key)
+    }
+
+    private func nestedEncoder(forKey key: Key) -> ContextEncoder {
+        ContextEncoder(slot: slot.nestedMember(key.stringValue), codingPath: codingPath + [key])
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let value: EncodedValue
+    let slot: EncodingSlot
     let codingPath: [any CodingKey]
-    var count: Int { value.elements?.count ?? 0 }
+    var count: Int { slot.elements?.count ?? 0 }
 
     mutating func encodeNil() throws {
-        value.appendElement().scalar = .null
+        slot.elements?.append(.null)
     }
 
     mutating func encode<T: Encodable>(_ element: T) throws {
-        try value.appendElement().store(element, codingPath: codingPath)
+        slot.elements?.append(try TemplateValue.encoded(element, codingPath: codingPath))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        ContextEncoder(value: value.appendElement(), codingPath: codingPath).container(
-            keyedBy: keyType)
+        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        ContextEncoder(value: value.appendElement(), codingPath: codingPath).unkeyedContainer()
+        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        ContextEncoder(value: value.appendElement(), codingPath: codingPath)
+        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath)
     }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
-    let value: EncodedValue
+    let slot: EncodingSlot
     let codingPath: [any CodingKey]
 
     mutating func encodeNil() throws {
-        value.scalar = .null
+        slot.single = .null
     }
 
-    mutating func encode<T: Encodable>(_ scalar: T) throws {
-        try value.store(scalar, codingPath: codingPath)
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        slot.single = try TemplateValue.encoded(value, codingPath: codingPath)
     }
 }
