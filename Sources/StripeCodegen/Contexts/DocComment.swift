@@ -46,9 +46,6 @@ enum DocComment {
     }
 
     private static func wrap(_ paragraph: Substring, width: Int) -> [String] {
-        var result: [String] = []
-        var line = ""
-        var lineLength = 0
         // ASCII text, the common case, is split and measured by its bytes, which is much faster
         // than by characters and gives the same words.
         let isASCII = paragraph.utf8.allSatisfy { $0 < 0x80 }
@@ -56,20 +53,27 @@ enum DocComment {
             isASCII
             ? paragraph.utf8.split(whereSeparator: isASCIIWhitespace).map { Substring($0) }
             : paragraph.split(whereSeparator: \.isWhitespace)
-        for word in keepingCodeSpansWhole(words) {
-            let length = isASCII ? word.utf8.count : word.count
+        var lines: [String] = []
+        var line = ""
+        var lineLength = 0
+        for token in tokens(words) {
+            let length = words[token].reduce(token.count - 1) { $0 + (isASCII ? $1.utf8.count : $1.count) }
             if lineLength > 0, lineLength + 1 + length > width {
-                result.append(line)
-                (line, lineLength) = (word, length)
-            } else if lineLength == 0 {
-                (line, lineLength) = (word, length)
-            } else {
-                line += " " + word
-                lineLength += 1 + length
+                lines.append(line)
+                (line, lineLength) = ("", 0)
             }
+            if lineLength > 0 {
+                line += " "
+                lineLength += 1
+            }
+            for (offset, word) in words[token].enumerated() {
+                if offset > 0 { line += " " }
+                line += word
+            }
+            lineLength += length
         }
-        if lineLength > 0 { result.append(line) }
-        return result
+        if lineLength > 0 { lines.append(line) }
+        return lines
     }
 
     /// Whether `byte` is an ASCII character that `Character.isWhitespace` holds for.
@@ -77,28 +81,23 @@ enum DocComment {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    /// The words, with those of a code span (`` `POST /v1/x` ``) joined into one, so that no
-    /// line break falls inside it. A backtick that no later word closes opens no span.
-    private static func keepingCodeSpansWhole(_ words: [Substring]) -> [String] {
-        var result: [String] = []
-        var span: [Substring] = []
-        for word in words {
-            let opensOrCloses = word.utf8.count { $0 == UInt8(ascii: "`") } % 2 == 1
-            if span.isEmpty, !opensOrCloses {
-                result.append(String(word))
-                continue
-            }
-            span.append(word)
-            if opensOrCloses, span.count > 1 {
-                result.append(span.joined(separator: " "))
-                span.removeAll(keepingCapacity: true)
-            }
+    /// The words' index ranges that stay on one line: a word, or all the words of a code span
+    /// (`` `POST /v1/x` ``), so that no line break falls inside it. A backtick that no later
+    /// word closes opens no span.
+    private static func tokens(_ words: [Substring]) -> [Range<Int>] {
+        func togglesSpan(_ word: Substring) -> Bool {
+            word.utf8.count { $0 == UInt8(ascii: "`") } % 2 == 1
         }
-        if let opening = span.first {
-            // Unclosed: the opening word stands for itself, and the rest are read again.
-            result.append(String(opening))
-            result += keepingCodeSpansWhole(Array(span.dropFirst()))
+        var tokens: [Range<Int>] = []
+        var index = 0
+        while index < words.count {
+            var end = index + 1
+            if togglesSpan(words[index]), let closing = words[end...].firstIndex(where: togglesSpan) {
+                end = closing + 1
+            }
+            tokens.append(index..<end)
+            index = end
         }
-        return result
+        return tokens
     }
 }
