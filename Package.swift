@@ -29,7 +29,9 @@ let package = Package(
         .target(
             name: "StripeCodegen",
             dependencies: [
-                .product(name: "Yams", package: "Yams")
+                // The runtime's Codable model of Terraform's schema JSON, which schema.json is encoded from.
+                "StripeRuntime",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         // The thin command-line front end: `swift run gen`.
