@@ -68,7 +68,11 @@ public struct Generator {
 
     /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
     public func plan() throws -> OutputPlan {
-        let model = try model()
+        try plan(for: model())
+    }
+
+    /// Renders every output file of `model` with the run's templates.
+    func plan(for model: SpecModel) throws -> OutputPlan {
         let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
         let log = DiagnosticLog()
         let templates = stage("templates") {
