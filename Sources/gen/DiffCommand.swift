@@ -34,19 +34,37 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let project = URL(fileURLWithPath: root, isDirectory: true)
-        do {
-            let old = try SpecSnapshot(against: against, project: project)
-            let new = try SpecSnapshot(paths: GeneratorPaths(root: project))
-            let diff = SpecDiff(from: old, to: new)
-            print(
-                format == .json
-                    ? try DiffJSONReport(diff).encoded() : DiffMarkdownReport(diff).text,
-                terminator: format == .json ? "\n" : "")
-        } catch let error as DiagnosticsError {
-            for diagnostic in error.diagnostics {
-                FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        // Both specs are read before any problem is reported, so that one run reports them all.
+        var problems: [Diagnostic] = []
+        let old = try Self.reading(into: &problems) {
+            try SpecSnapshot(against: against, project: project)
+        }
+        let new = try Self.reading(into: &problems) {
+            try SpecSnapshot(paths: GeneratorPaths(root: project))
+        }
+        guard let old, let new else {
+            for problem in problems {
+                FileHandle.standardError.write(Data((problem.description + "\n").utf8))
             }
             throw ExitCode(2)
+        }
+        let diff = SpecDiff(from: old, to: new)
+        switch format {
+        case .markdown: print(DiffMarkdownReport(diff).text, terminator: "")
+        case .json: print(try DiffJSONReport(diff).encoded())
+        }
+    }
+
+    /// The spec `read` reads, or `nil` with its problems added to `problems` (those already
+    /// there, when both name the same folder, once).
+    private static func reading(
+        into problems: inout [Diagnostic], _ read: () throws -> SpecSnapshot
+    ) rethrows -> SpecSnapshot? {
+        do {
+            return try read()
+        } catch let error as DiagnosticsError {
+            problems += error.diagnostics.filter { !problems.contains($0) }
+            return nil
         }
     }
 }

@@ -36,14 +36,14 @@ public struct DiffMarkdownReport: Sendable {
         return lines.dropLast().joined(separator: "\n") + "\n"
     }
 
-    /// `Suggested version: **major** (2 breaking, 1 additive change); before 1.0.0, the minor version.`
+    /// `Suggested version: **major** (changes: 2 breaking, 1 additive); before 1.0.0, the minor
+    /// version.`
     private var versionLine: String {
         let counts = APIChangeImpact.allCases.compactMap { impact -> String? in
             let count = diff.changes.filter { $0.impact == impact }.count
             return count == 0 ? nil : "\(count) \(impact == .internal ? "other" : impact.rawValue)"
         }
-        let total = diff.changes.count
-        let summary = counts.joined(separator: ", ") + (total == 1 ? " change" : " changes")
+        let summary = "changes: " + counts.joined(separator: ", ")
         let bump = diff.suggestedBump
         let beforeOne =
             switch bump {
