@@ -16,7 +16,6 @@ public enum APIChangeKind: String, Codable, Sendable, CaseIterable {
     case propertyTypeChanged = "property_type_changed"
     case enumCaseAdded = "enum_case_added"
     case enumCaseRemoved = "enum_case_removed"
-    case enumCaseRenamed = "enum_case_renamed"
     case enumCaseValueChanged = "enum_case_value_changed"
     case enumCasePayloadChanged = "enum_case_payload_changed"
     case functionAdded = "function_added"
@@ -65,15 +64,14 @@ public enum APIChangeKind: String, Codable, Sendable, CaseIterable {
         case .enumCaseValueChanged, .apiVersionChanged, .stateUpgraded, .schemaVersionRaised:
             .internal
         case .typeRemoved, .typeRenamed, .typeKindChanged, .conformanceRemoved, .propertyRemoved,
-            .propertyRenamed, .propertyTypeChanged, .enumCaseRemoved, .enumCaseRenamed,
-            .enumCasePayloadChanged, .functionRemoved, .returnTypeChanged, .parameterAdded,
-            .parameterRemoved, .parameterRenamed, .parameterTypeChanged, .parameterDefaultRemoved,
+            .propertyRenamed, .propertyTypeChanged, .enumCaseRemoved, .enumCasePayloadChanged,
+            .functionRemoved, .returnTypeChanged, .parameterAdded, .parameterRemoved,
+            .parameterRenamed, .parameterTypeChanged, .parameterDefaultRemoved,
             .parametersReordered, .providerAddressChanged, .resourceRemoved,
-            .requiredAttributeAdded,
-            .attributeRemoved, .attributeRenamed, .attributeNewlyRequired,
+            .requiredAttributeAdded, .attributeRemoved, .attributeRenamed, .attributeNewlyRequired,
             .attributeNoLongerConfigurable, .attributeNowForcesReplacement, .attributeTypeChanged,
-            .blockNestingChanged, .blockMaxItemsLowered, .stateUpgradeMissing, .stateNotConvertible,
-            .schemaVersionLowered:
+            .blockNestingChanged, .blockMaxItemsLowered, .stateUpgradeMissing,
+            .stateNotConvertible, .schemaVersionLowered:
             .breaking
         // Older versions of the library already decode a new value (as `.unknown`), but a
         // `switch` that lists every case stops compiling, and the toolchain counts it.
@@ -104,7 +102,7 @@ public enum APIChangeKind: String, Codable, Sendable, CaseIterable {
         case .enumCaseAdded:
             "a `switch` that lists every case no longer compiles (decoding was already "
                 + "forward-compatible: older versions read the value as `.unknown`)"
-        case .enumCaseRemoved, .enumCaseRenamed:
+        case .enumCaseRemoved:
             "code that names the case no longer compiles; the value now decodes as `.unknown`"
         case .functionRemoved: "code that calls it no longer compiles"
         case .parameterAdded, .parameterDefaultRemoved: "calls that leave it out no longer compile"
