@@ -8,6 +8,6 @@ struct Gen: ParsableCommand {
         commandName: "gen",
         abstract:
             "Generates the Stripe billing meter library, Terraform schema and docs from spec/*.yaml.",
-        subcommands: [Generate.self, DriftCommand.self],
+        subcommands: [Generate.self, DriftCommand.self, DiffCommand.self],
         defaultSubcommand: Generate.self)
 }

@@ -164,7 +164,7 @@ struct TerraformValueTests {
                     "settings": .object(["key": .null]),
                 ]))
         #expect(throws: TerraformValueError.self) {
-            try Self.filledInBlock.upgradedState(json: Data(#"{"mapping":[{"key":1}]}"#.utf8))
+            try Self.filledInBlock.upgradedState(json: Data(#"{"mapping":[{"key":[1]}]}"#.utf8))
         }
     }
 
