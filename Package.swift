@@ -29,8 +29,9 @@ let package = Package(
         .target(
             name: "StripeCodegen",
             dependencies: [
+                // The runtime's Codable model of Terraform's schema JSON, which schema.json is encoded from.
+                "StripeRuntime",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The thin command-line front end: `swift run gen`.
@@ -116,7 +117,11 @@ let package = Package(
         ),
         .testTarget(
             name: "StripeCodegenTests",
-            dependencies: ["StripeCodegen"]
+            dependencies: [
+                "StripeCodegen",
+                // The reference Mustache engine that the generator's own renderer is compared with.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .testTarget(
             name: "StripeBillingTests",

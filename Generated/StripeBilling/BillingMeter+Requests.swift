@@ -603,5 +603,4 @@ extension BillingMeter {
         let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/event_summaries"
         return StripeRequest(method: .get, path: path, params: params)
     }
-
 }

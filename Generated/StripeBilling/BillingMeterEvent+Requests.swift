@@ -86,5 +86,4 @@ extension BillingMeterEvent {
         let path = "/v1/billing/meter_events"
         return StripeRequest(method: .post, path: path, params: params)
     }
-
 }

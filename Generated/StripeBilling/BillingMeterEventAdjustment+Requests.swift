@@ -99,5 +99,4 @@ extension BillingMeterEventAdjustment {
         let path = "/v1/billing/meter_event_adjustments"
         return StripeRequest(method: .post, path: path, params: params)
     }
-
 }

@@ -57,7 +57,9 @@ public struct Generator {
     public func dumpContexts() throws -> String {
         var contexts: [String: DumpedContext] = [:]
         for job in try OutputKinds.jobs(for: model()) {
-            contexts[job.path] = DumpedContext(context: job.context)
+            if case .template(_, let context) = job.source {
+                contexts[job.path] = DumpedContext(context: context())
+            }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -66,8 +68,12 @@ public struct Generator {
 
     /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
     public func plan() throws -> OutputPlan {
-        let model = try model()
-        let jobs = stage("contexts") { OutputKinds.jobs(for: model) }
+        try plan(for: model())
+    }
+
+    /// Renders every output file of `model` with the run's templates.
+    func plan(for model: SpecModel) throws -> OutputPlan {
+        let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
         let log = DiagnosticLog()
         let templates = stage("templates") {
             TemplateSet(
@@ -75,10 +81,17 @@ public struct Generator {
                 overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
         }
         try log.throwIfAny()
-        let renderer = StrictRenderer(templates: templates)
+        let renderer = TemplateRenderer(templates: templates)
+        // Each job builds its context and renders it, on every core.
         let rendered = stage("render") { jobs.concurrentMap { job in
             let jobLog = DiagnosticLog()
-            let contents = renderer.render(job.template, context: job.context, log: jobLog)
+            let contents: String?
+            switch job.source {
+            case .template(let template, let context):
+                contents = renderer.render(template, context: context(), log: jobLog)
+            case .json(let value):
+                contents = JSONOutput.encode(value(), log: jobLog)
+            }
             return (file: contents.map { OutputFile(path: job.path, contents: $0) }, problems: jobLog.diagnostics)
         } }
         for problem in rendered.flatMap(\.problems) {

@@ -28,7 +28,7 @@ struct TerraformSchemaTests {
         let canonical = String(decoding: try encoder.encode(TerraformProviderSchemas.stripe), as: UTF8.self)
         #expect(Self.withoutWhitespace(text) == Self.withoutWhitespace(canonical))
         #expect(!text.contains(": false"))
-        #expect(!text.contains("\"min_items\": 0"))
+        #expect(!text.contains("\"min_items\" : 0") && !text.contains("\"min_items\": 0"))
     }
 
     @Test func layoutFollowsTerraform() throws {

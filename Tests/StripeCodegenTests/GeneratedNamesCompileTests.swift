@@ -26,7 +26,7 @@ struct GeneratedNamesCompileTests {
 
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        let runtimeSources = try SwiftCompiler.swiftFiles(
+        let runtimeSources = SwiftCompiler.swiftFiles(
             under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"))
         try SwiftCompiler.run(
             [
@@ -34,7 +34,7 @@ struct GeneratedNamesCompileTests {
                 "-emit-module-path",
                 runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
             ] + runtimeSources)
-        let generated = try SwiftCompiler.swiftFiles(
+        let generated = SwiftCompiler.swiftFiles(
             under: project.root.appendingPathComponent("Generated/StripeBilling"))
         #expect(try project.read("Generated/StripeBilling/BillingMeter.swift").contains("case _1h"))
         try SwiftCompiler.run(

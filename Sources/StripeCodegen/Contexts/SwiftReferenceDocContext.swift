@@ -16,9 +16,9 @@ struct SwiftReferenceDocFileContext: Encodable, Sendable {
     var hasExample: Bool
 }
 
-/// A table row: `| a | b | … |`, cells already escaped for Markdown.
+/// A table row's cells, each escaped for a Markdown table.
 struct SwiftReferenceRowContext: Encodable, Sendable {
-    var row: String
+    var cells: [String]
 }
 
 /// One operation: its method, endpoint and parameters.

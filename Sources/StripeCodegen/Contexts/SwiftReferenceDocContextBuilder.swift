@@ -50,8 +50,13 @@ struct SwiftReferenceDocContextBuilder {
     }
 
     private func row(_ cells: [String]) -> SwiftReferenceRowContext {
-        SwiftReferenceRowContext(
-            row: "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |")
+        SwiftReferenceRowContext(cells: cells.map(Self.escapingPipes))
+    }
+
+    /// `cell` with each `|` escaped, so that it stays in its table cell.
+    private static func escapingPipes(_ cell: String) -> String {
+        guard cell.utf8.contains(UInt8(ascii: "|")) else { return cell }
+        return cell.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 
     /// A function that creates the object through the client, when the spec gives a value for

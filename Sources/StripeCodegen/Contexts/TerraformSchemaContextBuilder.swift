@@ -1,8 +1,6 @@
-/// Formats a provider schema for its two templates: Terraform's JSON and the Swift value.
+/// Formats a provider schema for the Swift value's template.
 struct TerraformSchemaContextBuilder {
-    /// Where the provider's block starts in the JSON, and the Swift arguments of its blocks.
-    private static let providerJSONIndent = 10
-    private static let resourceJSONIndent = 12
+    /// Where the Swift arguments of the outermost blocks start.
     private static let swiftIndent = 8
 
     func file(for schema: TerraformSchemaModel, source: String) -> TerraformSchemaFileContext {
@@ -13,60 +11,40 @@ struct TerraformSchemaContextBuilder {
                 "The schema of the `\(schema.providerAddress)` provider, as `terraform providers schema -json` prints "
                     + "it. `Generated/terraform/schema.json` is rendered from the same spec and context.",
                 indent: 4),
-            provider: block(schema.provider, jsonIndent: Self.providerJSONIndent, swiftIndent: Self.swiftIndent),
-            resources: schema.resources.enumerated().map { index, resource in
+            provider: block(schema.provider, swiftIndent: Self.swiftIndent),
+            resources: schema.resources.map { resource in
                 TerraformResourceContext(
                     name: resource.name,
                     version: resource.version,
                     swiftName: SwiftNaming.memberName(resource.name),
-                    block: block(resource.block, jsonIndent: Self.resourceJSONIndent, swiftIndent: Self.swiftIndent),
-                    jsonSeparator: Self.jsonSeparator(index, of: schema.resources.count),
+                    block: block(resource.block, swiftIndent: Self.swiftIndent),
                     swiftSeparator: Self.swiftSeparator(of: schema.resources.count))
             })
     }
 
-    private func block(_ block: TerraformBlockModel, jsonIndent: Int, swiftIndent: Int) -> TerraformBlockContext {
+    private func block(_ block: TerraformBlockModel, swiftIndent: Int) -> TerraformBlockContext {
         TerraformBlockContext(
-            jsonIndent: String(repeating: " ", count: jsonIndent),
             swiftIndent: String(repeating: " ", count: swiftIndent),
-            attributes: block.attributes.enumerated().map { index, attribute in
+            attributes: block.attributes.map { attribute in
                 TerraformAttributeContext(
                     name: attribute.name,
-                    json: Self.json(of: attribute),
                     swiftArgumentLines: Self.swiftArguments(of: attribute, indent: swiftIndent + 8),
-                    jsonSeparator: Self.jsonSeparator(index, of: block.attributes.count),
                     swiftSeparator: Self.swiftSeparator(of: block.attributes.count))
             },
             hasAttributes: !block.attributes.isEmpty,
-            blockTypes: block.blockTypes.enumerated().map { index, blockType in
-                let limits = [("max_items", "maxItems", blockType.maxItems), ("min_items", "minItems", blockType.minItems)]
-                    .filter { $0.2 != 0 }
-                let swiftLimits = limits.reversed().map { "\($0.1): \($0.2)" }
+            blockTypes: block.blockTypes.map { blockType in
+                let swiftLimits = [("minItems", blockType.minItems), ("maxItems", blockType.maxItems)]
+                    .filter { $0.1 != 0 }.map { "\($0.0): \($0.1)" }
                 return TerraformBlockTypeContext(
                     name: blockType.name,
                     nestingMode: blockType.nesting.rawValue,
-                    block: self.block(blockType.block, jsonIndent: jsonIndent + 6, swiftIndent: swiftIndent + 12),
-                    jsonLimitLines: limits.map { "\"\($0.0)\": \($0.2)," },
+                    block: self.block(blockType.block, swiftIndent: swiftIndent + 12),
                     swiftLimitLines: SwiftLineBreaking.commaSeparated(swiftLimits),
                     blockSwiftSeparator: swiftLimits.isEmpty ? "" : ",",
-                    jsonSeparator: Self.jsonSeparator(index, of: block.blockTypes.count),
                     swiftSeparator: Self.swiftSeparator(of: block.blockTypes.count))
             },
             hasBlockTypes: !block.blockTypes.isEmpty,
             attributesSwiftSeparator: block.blockTypes.isEmpty ? "" : ",")
-    }
-
-    /// The attribute's JSON object, keys sorted, flags only when set.
-    private static func json(of attribute: TerraformAttributeModel) -> String {
-        var members: [String] = []
-        if attribute.isComputed { members.append("\"computed\": true") }
-        members.append("\"description\": \(JSONText.string(attribute.description))")
-        members.append("\"description_kind\": \"plain\"")
-        if attribute.isOptional { members.append("\"optional\": true") }
-        if attribute.isRequired { members.append("\"required\": true") }
-        if attribute.isSensitive { members.append("\"sensitive\": true") }
-        members.append("\"type\": \(attribute.type.json)")
-        return "{" + members.joined(separator: ", ") + "}"
     }
 
     /// `type: .string,`, the description (a multi-line literal when too long), then the flags.
@@ -91,10 +69,6 @@ struct TerraformSchemaContextBuilder {
         return arguments.enumerated().flatMap { index, lines in
             index < arguments.count - 1 ? lines.dropLast() + [lines[lines.count - 1] + ","] : lines
         }
-    }
-
-    private static func jsonSeparator(_ index: Int, of count: Int) -> String {
-        index < count - 1 ? "," : ""
     }
 
     /// swift-format ends every element of a multi-line collection with a comma, unless it is

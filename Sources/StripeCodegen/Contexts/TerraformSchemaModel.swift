@@ -1,5 +1,3 @@
-import Foundation
-
 /// A provider's schema, translated from the spec but not yet formatted for any output.
 struct TerraformSchemaModel: Sendable {
     var providerAddress: String
@@ -50,19 +48,6 @@ indirect enum TerraformTypeModel: Sendable {
     /// Attributes sorted by name.
     case object([(name: String, type: TerraformTypeModel)])
 
-    /// `"string"`, `["list", "string"]`, `["object", {"deactivated_at": "number"}]`.
-    var json: String {
-        switch self {
-        case .string: "\"string\""
-        case .number: "\"number\""
-        case .bool: "\"bool\""
-        case .list(let element): "[\"list\", \(element.json)]"
-        case .map(let element): "[\"map\", \(element.json)]"
-        case .object(let attributes):
-            "[\"object\", {" + attributes.map { "\(JSONText.string($0.name)): \($0.type.json)" }.joined(separator: ", ") + "}]"
-        }
-    }
-
     /// `.string`, `.list(.string)`, `.object(["deactivated_at": .number])`.
     var swift: String {
         switch self {
@@ -75,15 +60,5 @@ indirect enum TerraformTypeModel: Sendable {
             ".object([" + attributes.map { "\"\(SwiftTypeName.stringLiteralContents($0.name))\": \($0.type.swift)" }
                 .joined(separator: ", ") + "])"
         }
-    }
-}
-
-/// JSON text of single values.
-enum JSONText {
-    /// `text` as a JSON string literal, quotes included; slashes stay as they are.
-    static func string(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return (try? encoder.encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 }

@@ -1,5 +1,5 @@
 /// One problem found in the input, printed like a compiler error.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// Where the problem is; `nil` when it concerns no particular place.
     public var location: SourceLocation?
     /// What is wrong, in one sentence.

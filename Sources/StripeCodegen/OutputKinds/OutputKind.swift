@@ -1,10 +1,31 @@
-/// One file to render: the template, its context, and the output path.
+/// One file to make, and how: a template rendered with a context, or a value encoded as JSON.
+/// Contexts and values are built when the job runs, so that they are built where the files are
+/// made, on every core.
 struct OutputJob: Sendable {
-    /// The template name: its path under `Templates/` without `.mustache`.
-    var template: String
-    var context: any Encodable & Sendable
+    enum Source: Sendable {
+        /// A template (its path under `Templates/` without `.mustache`) and its context.
+        case template(String, context: @Sendable () -> any Encodable & Sendable)
+        /// A value of a format that has a `Codable` model, encoded as pretty-printed JSON with
+        /// sorted keys.
+        case json(@Sendable () -> any Encodable & Sendable)
+    }
+
     /// Relative to the output folder.
     var path: String
+    var source: Source
+
+    init(
+        template: String, context: @autoclosure @escaping @Sendable () -> any Encodable & Sendable,
+        path: String
+    ) {
+        self.path = path
+        self.source = .template(template, context: context)
+    }
+
+    init(json value: @autoclosure @escaping @Sendable () -> any Encodable & Sendable, path: String) {
+        self.path = path
+        self.source = .json(value)
+    }
 }
 
 /// One kind of output the generator makes from the checked model, such as the Swift library or

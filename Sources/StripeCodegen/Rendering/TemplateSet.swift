@@ -1,42 +1,50 @@
 import Foundation
-import Mustache
 
 /// The templates of one run: the default folder, overridden file by file by the user's folder.
-/// Each template is read and parsed once, and checked for the mistakes swift-mustache would
-/// otherwise let through silently.
-struct TemplateSet {
-    /// The pragma every template must declare, or swift-mustache escapes its output as HTML.
-    static let textPragma = "{{%CONTENT_TYPE:TEXT}}"
+/// Each template is read and parsed once, and its partials are checked to name templates.
+struct TemplateSet: Sendable {
+    private var templates: [String: Template] = [:]
 
-    /// Template names (relative path without `.mustache`) and the file each was read from.
-    private(set) var sources: [String: TemplateSource] = [:]
-    private(set) var library = MustacheLibrary()
-
+    /// A template's text and the file it was read from.
     struct TemplateSource {
         /// The path shown in diagnostics.
         var displayPath: String
         var text: String
     }
 
+    /// The parsed template `name`: its path under `Templates/` without `.mustache`.
+    func template(named name: String) -> Template? {
+        templates[name]
+    }
+
     /// Loads `defaults`, then `overrides` on top of it; problems go to `log`.
     init(defaults: URL, displayDefaults: String, overrides: URL?, displayOverrides: String?, log: DiagnosticLog) {
+        var sources: [String: TemplateSource] = [:]
         for (folder, display) in [(defaults, displayDefaults), overrides.map { ($0, displayOverrides ?? $0.path) }]
             .compactMap({ $0 })
         {
-            load(folder: folder, display: display, log: log)
+            Self.load(folder: folder, display: display, into: &sources, log: log)
         }
-        for name in sources.keys.sorted() {
-            guard let source = sources[name] else { continue }
-            check(source, log: log)
+        self.init(sources: sources, log: log)
+    }
+
+    /// The templates `sources`, keyed by name; problems go to `log`.
+    init(sources: [String: TemplateSource], log: DiagnosticLog) {
+        for (name, source) in sources {
             do {
-                try library.register(source.text, named: name)
+                templates[name] = try TemplateParser.parse(source.text, path: source.displayPath)
             } catch {
-                log.error("cannot parse the template: \(error)", at: SourceLocation(file: source.displayPath, line: 1, column: 1))
+                log.error(error.message, at: error.location)
             }
+        }
+        for template in templates.values {
+            checkPartials(in: template.nodes, known: sources.keys, log: log)
         }
     }
 
-    private mutating func load(folder: URL, display: String, log: DiagnosticLog) {
+    private static func load(
+        folder: URL, display: String, into sources: inout [String: TemplateSource], log: DiagnosticLog
+    ) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else {
             log.error("the templates folder '\(display)' does not exist", at: nil)
@@ -63,51 +71,20 @@ struct TemplateSet {
         }
     }
 
-    /// Checks what the library cannot: the text pragma, partials that name no template, and tags
-    /// that strict rendering could not follow.
-    private func check(_ source: TemplateSource, log: DiagnosticLog) {
-        if !source.text.hasPrefix(Self.textPragma) {
-            log.error(
-                "the template must start with \(Self.textPragma), or its output is escaped as HTML",
-                at: SourceLocation(file: source.displayPath, line: 1, column: 1))
-        }
-        for tag in MustacheTags.scan(source.text) {
-            switch tag.sigil {
-            case ">":
-                if sources[tag.name] == nil {
-                    let hint = Suggestion.hint(for: tag.name, among: sources.keys)
-                    log.error("no template named '\(tag.name)' for this partial\(hint)", at: tag.location(in: source.displayPath))
-                }
-            case "", "#", "^", "&", "{":
-                if tag.name != ".", tag.name.contains(".") {
-                    log.error(
-                        "dotted names such as '\(tag.name)' are not supported, because a mistake in them cannot "
-                            + "be caught; open a section instead",
-                        at: tag.location(in: source.displayPath))
-                }
-            case "=", "<", "$":
-                log.error(
-                    "the '\(tag.sigil)' tag is not supported: the generator checks templates that use "
-                        + "variables, sections and partials only",
-                    at: tag.location(in: source.displayPath))
-            default:
+    /// Reports the partials in `nodes` that name no template.
+    private func checkPartials(
+        in nodes: [TemplateNode], known: Dictionary<String, TemplateSource>.Keys, log: DiagnosticLog
+    ) {
+        for node in nodes {
+            switch node {
+            case .partial(let name, _, let location) where !known.contains(name):
+                let hint = Suggestion.hint(for: name, among: known)
+                log.error("no template named '\(name)' for this partial\(hint)", at: location)
+            case .section(_, _, let body):
+                checkPartials(in: body, known: known, log: log)
+            case .text, .variable, .partial:
                 break
             }
         }
-    }
-
-    /// The location of the first tag in template `name` (or its partials) that uses `variable`.
-    func location(ofVariable variable: String, inTemplate name: String) -> SourceLocation? {
-        var visited: Set<String> = []
-        var queue = [name]
-        while let current = queue.popLast() {
-            guard visited.insert(current).inserted, let source = sources[current] else { continue }
-            let tags = MustacheTags.scan(source.text)
-            if let tag = tags.first(where: { $0.sigil != ">" && $0.name == variable }) {
-                return tag.location(in: source.displayPath)
-            }
-            queue += tags.filter { $0.sigil == ">" }.map(\.name)
-        }
-        return nil
     }
 }

@@ -3,3 +3,5 @@ struct Located<Value> {
     var value: Value
     var location: SourceLocation
 }
+
+extension Located: Sendable where Value: Sendable {}

@@ -1,6 +1,6 @@
 /// One spec file as written: every value keeps its location, nothing is checked yet beyond its
 /// YAML shape. `SpecChecker` turns a set of these into the checked model.
-struct RawSpecFile {
+struct RawSpecFile: Sendable {
     /// The file's path as reported in diagnostics, e.g. `spec/billing_meter.yaml`.
     var path: String
     /// The file's name in the spec folder, e.g. `billing_meter.yaml`.
@@ -18,7 +18,7 @@ struct RawSpecFile {
 }
 
 /// A field of an object, a parameter of an operation, or the element of a list or map.
-struct RawSchema {
+struct RawSchema: Sendable {
     var name: Located<String>
     var type: Located<String>?
     var description: Located<String>?
@@ -45,13 +45,13 @@ struct RawSchema {
 }
 
 /// One allowed value of an enum and what it means.
-struct RawEnumValue {
+struct RawEnumValue: Sendable {
     var value: Located<String>
     var meaning: Located<String>
 }
 
 /// An API operation of an object.
-struct RawOperation {
+struct RawOperation: Sendable {
     var name: Located<String>
     var kind: Located<String>?
     var method: Located<String>?
@@ -63,7 +63,7 @@ struct RawOperation {
 }
 
 /// How the object is managed as a Terraform resource.
-struct RawTerraform {
+struct RawTerraform: Sendable {
     var location: SourceLocation
     var provider: Located<String>?
     var resource: Located<String>?

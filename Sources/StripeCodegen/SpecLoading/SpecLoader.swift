@@ -25,11 +25,18 @@ enum SpecLoader {
         if names.isEmpty {
             log.error("the spec folder '\(displayPrefix)' has no .yaml files", at: nil)
         }
-        let files = names.compactMap { name in
-            load(
+        // Files are read on every core, each into its own log; the logs are merged in file order.
+        let loaded = names.concurrentMap { name in
+            let fileLog = DiagnosticLog()
+            let file = load(
                 file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name,
-                limits: limits, log: log)
+                limits: limits, log: fileLog)
+            return (file: file, problems: fileLog.diagnostics)
         }
+        for problem in loaded.flatMap(\.problems) {
+            log.error(problem.message, at: problem.location)
+        }
+        let files = loaded.compactMap(\.file)
         return Result(files: files, isComplete: files.count == names.count)
     }
 
@@ -46,19 +53,25 @@ enum SpecLoader {
         }
     }
 
-    /// The bytes of one file, decoded as UTF-8, scanned for YAML problems and limits, then parsed.
+    /// The bytes of one file, checked to be UTF-8, composed into YAML nodes within the limits,
+    /// then read.
     static func parse(
         _ bytes: [UInt8], path: String, fileName: String, limits: YAMLLimits = .standard,
         log: DiagnosticLog
     ) -> RawSpecFile? {
-        let problem =
-            TextPosition.invalidUTF8(in: bytes, file: path)
-            ?? YAMLStructureScan(path: path, limits: limits).firstProblem(in: bytes)
-        if let problem {
+        if let problem = TextPosition.invalidUTF8(in: bytes, file: path) {
             log.error(problem.message, at: problem.location)
             return nil
         }
-        return SpecFileParser.parse(
-            String(decoding: bytes, as: UTF8.self), path: path, fileName: fileName, log: log)
+        switch YAMLComposer(path: path, limits: limits).compose(bytes) {
+        case .failure(let problem):
+            log.error(problem.message, at: problem.location)
+            return nil
+        case .success(nil):
+            log.error("the spec file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        case .success(let root?):
+            return SpecFileParser.parse(root, path: path, fileName: fileName, log: log)
+        }
     }
 }

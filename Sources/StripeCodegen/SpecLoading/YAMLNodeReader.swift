@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the YAML nodes of one file into typed values, reporting every shape problem with its
 /// position and carrying on, so that one run finds all of them.
 struct YAMLNodeReader {
@@ -11,24 +9,23 @@ struct YAMLNodeReader {
         self.log = log
     }
 
-    func location(of node: Node) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: path, line: node.line, column: node.column)
     }
 
     /// The key/value pairs of a mapping node whose keys are in `allowed` (any key when `nil`);
-    /// reports unknown keys and a node that is not a mapping. Yams itself rejects duplicate keys.
+    /// reports unknown keys and a node that is not a mapping. The composer rejects duplicate keys.
     func entries(
-        of node: Node, allowed: [String]?, what: String
-    ) -> [(key: Located<String>, value: Node)] {
+        of node: YAMLNode, allowed: [String]?, what: String
+    ) -> [(key: Located<String>, value: YAMLNode)] {
         guard let mapping = node.mapping else {
             log.error("expected \(what) to be a mapping, found \(describe(node))", at: location(of: node))
             return []
         }
-        var result: [(key: Located<String>, value: Node)] = []
-        let keys = Set(mapping.keys.compactMap { $0.scalar?.string })
+        var result: [(key: Located<String>, value: YAMLNode)] = []
+        let keys = Set(mapping.compactMap { $0.key.scalar?.text })
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
+            guard let key = keyNode.scalar?.text else {
                 log.error("expected a plain key in \(what)", at: location(of: keyNode))
                 continue
             }
@@ -51,31 +48,41 @@ struct YAMLNodeReader {
         return result
     }
 
-    func string(_ node: Node, what: String) -> Located<String>? {
-        guard let scalar = node.scalar, node.null == nil || scalar.style != .plain else {
+    /// The entries of a mapping node whose keys are among `keys`, each with the key it is (a
+    /// likely typo read as the key it was meant to be) and the key as written.
+    func entries<Key: RawRepresentable<String>>(
+        of node: YAMLNode, keys: [Key], what: String
+    ) -> [(key: Key, name: Located<String>, value: YAMLNode)] {
+        entries(of: node, allowed: keys.map(\.rawValue), what: what).compactMap { name, value in
+            Key(rawValue: name.value).map { ($0, name, value) }
+        }
+    }
+
+    func string(_ node: YAMLNode, what: String) -> Located<String>? {
+        guard let scalar = node.scalar, !scalar.isNull else {
             log.error("expected \(what) to be a string, found \(describe(node))", at: location(of: node))
             return nil
         }
-        return Located(value: scalar.string, location: location(of: node))
+        return Located(value: scalar.text, location: location(of: node))
     }
 
-    func bool(_ node: Node, what: String) -> Located<Bool>? {
-        guard node.scalar != nil, let value = node.bool else {
+    func bool(_ node: YAMLNode, what: String) -> Located<Bool>? {
+        guard let value = node.scalar?.bool else {
             log.error("expected \(what) to be true or false, found \(describe(node))", at: location(of: node))
             return nil
         }
         return Located(value: value, location: location(of: node))
     }
 
-    func int(_ node: Node, what: String) -> Located<Int>? {
-        guard node.scalar != nil, let value = node.int else {
+    func int(_ node: YAMLNode, what: String) -> Located<Int>? {
+        guard let value = node.scalar?.int else {
             log.error("expected \(what) to be an integer, found \(describe(node))", at: location(of: node))
             return nil
         }
         return Located(value: value, location: location(of: node))
     }
 
-    func strings(_ node: Node, what: String) -> [Located<String>] {
+    func strings(_ node: YAMLNode, what: String) -> [Located<String>] {
         guard let sequence = node.sequence else {
             log.error("expected \(what) to be a list, found \(describe(node))", at: location(of: node))
             return []
@@ -83,14 +90,11 @@ struct YAMLNodeReader {
         return sequence.compactMap { string($0, what: "an item of \(what)") }
     }
 
-    private func describe(_ node: Node) -> String {
-        switch node {
+    private func describe(_ node: YAMLNode) -> String {
+        switch node.content {
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
-        case .scalar(let scalar):
-            if node.null != nil && scalar.style == .plain { return "nothing" }
-            return "'\(scalar.string)'"
+        case .scalar(let scalar): return scalar.isNull ? "nothing" : "'\(scalar.text)'"
         }
     }
 }

@@ -1,10 +1,10 @@
 import CYaml
 
-/// One pass over a file's YAML events, before anything is built from them: finds syntax errors,
-/// duplicate keys, undefined aliases, and files past the `YAMLLimits`, each at the place it
-/// concerns. Time and memory are linear in the file's size, whatever its aliases expand to, so a
-/// file that passes can be composed into nodes safely.
-struct YAMLStructureScan {
+/// One pass over a file's YAML events that builds its nodes and finds syntax errors, duplicate
+/// keys, undefined aliases, and files past the `YAMLLimits`, each at the place it concerns. Time
+/// and memory are linear in the file's size, whatever its aliases expand to: an alias shares the
+/// node its anchor names.
+struct YAMLComposer {
     let path: String
     let limits: YAMLLimits
 
@@ -14,6 +14,8 @@ struct YAMLStructureScan {
         /// Written with brackets or braces, which must be closed.
         var isFlow: Bool
         var location: SourceLocation
+        /// The nodes read so far: a mapping's keys and values alternate.
+        var nodes: [YAMLNode] = []
         var anchor: String?
         /// The node count when the collection started.
         var firstNode: Int
@@ -23,65 +25,83 @@ struct YAMLStructureScan {
         var keys: [String: SourceLocation] = [:]
     }
 
-    /// The first problem of `bytes`, with its place, or `nil` when the file can be composed.
-    func firstProblem(in bytes: [UInt8]) -> Diagnostic? {
+    /// The root node of `bytes` (`nil` for a file with no document), or its first problem.
+    func compose(_ bytes: [UInt8]) -> Result<YAMLNode?, Diagnostic> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return Diagnostic(
-                "cannot start the YAML parser", at: SourceLocation(file: path, line: 1, column: 1))
+            return .failure(
+                Diagnostic("cannot start the YAML parser", at: SourceLocation(file: path, line: 1, column: 1)))
         }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return scan(&parser, bytes: buffer)
+            return compose(&parser, bytes: buffer)
         }
     }
 
-    private func scan(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
-        -> Diagnostic?
+    private func compose(_ parser: inout yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>)
+        -> Result<YAMLNode?, Diagnostic>
     {
         var stack: [Collection] = []
-        var anchorSizes: [String: Int] = [:]
+        var anchors: [String: (node: YAMLNode, size: Int)] = [:]
         var nodes = 0
+        var root: YAMLNode?
+        /// Adds a finished node to the collection being read, or makes it the root.
+        func add(_ node: YAMLNode) {
+            if let index = stack.indices.last {
+                stack[index].nodes.append(node)
+                stack[index].children += 1
+            } else if root == nil {
+                root = node
+            }
+        }
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return syntaxError(parser, bytes: bytes, openFlow: stack.last(where: \.isFlow))
+                return .failure(syntaxError(parser, bytes: bytes, openFlow: stack.last(where: \.isFlow)))
             }
             defer { yaml_event_delete(&event) }
             let location = self.location(event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
-                return nil
-            case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT:
-                let isAlias = event.type == YAML_ALIAS_EVENT
-                var size = 1
-                if isAlias {
-                    let name = string(event.data.alias.anchor) ?? ""
-                    guard let anchored = anchorSizes[name] else {
-                        return Diagnostic(
-                            "the alias '*\(name)' names no anchor before it", at: location)
-                    }
-                    size = anchored
-                } else if let anchor = string(event.data.scalar.anchor) {
-                    anchorSizes[anchor] = 1
+                return .success(root)
+            case YAML_DOCUMENT_START_EVENT where root != nil:
+                return .failure(
+                    Diagnostic(
+                        "a second YAML document starts here; a spec file holds one document", at: location))
+            case YAML_ALIAS_EVENT:
+                let name = string(event.data.alias.anchor) ?? ""
+                guard let anchored = anchors[name] else {
+                    return .failure(Diagnostic("the alias '*\(name)' names no anchor before it", at: location))
                 }
-                nodes += size
+                nodes += anchored.size
                 if nodes > limits.maxNodes {
-                    return tooManyNodes(at: location, alias: isAlias)
+                    return .failure(tooManyNodes(at: location, alias: true))
                 }
-                if let index = stack.indices.last {
-                    if stack[index].isMapping, stack[index].children % 2 == 0, !isAlias {
-                        let key = scalarValue(event)
-                        if let first = stack[index].keys[key] {
-                            return Diagnostic(
-                                "duplicate key '\(key)'; it was first set at \(first.line):\(first.column)",
-                                at: location)
-                        }
-                        stack[index].keys[key] = location
+                add(anchored.node)
+            case YAML_SCALAR_EVENT:
+                nodes += 1
+                if nodes > limits.maxNodes {
+                    return .failure(tooManyNodes(at: location, alias: false))
+                }
+                let text = scalarValue(event)
+                if let index = stack.indices.last, stack[index].isMapping, stack[index].children % 2 == 0 {
+                    if let first = stack[index].keys[text] {
+                        return .failure(
+                            Diagnostic(
+                                "duplicate key '\(text)'; it was first set at \(first.line):\(first.column)",
+                                at: location))
                     }
-                    stack[index].children += 1
+                    stack[index].keys[text] = location
                 }
+                let scalar = YAMLScalar(
+                    text: text, isPlain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
+                    tag: string(event.data.scalar.tag))
+                let node = YAMLNode(content: .scalar(scalar), line: location.line, column: location.column)
+                if let anchor = string(event.data.scalar.anchor) {
+                    anchors[anchor] = (node, 1)
+                }
+                add(node)
             case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = string(
@@ -92,10 +112,10 @@ struct YAMLStructureScan {
                     : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
                 nodes += 1
                 if nodes > limits.maxNodes {
-                    return tooManyNodes(at: location, alias: false)
+                    return .failure(tooManyNodes(at: location, alias: false))
                 }
                 if stack.count >= limits.maxDepth {
-                    return tooDeep(at: location)
+                    return .failure(tooDeep(at: location))
                 }
                 stack.append(
                     Collection(
@@ -103,12 +123,21 @@ struct YAMLStructureScan {
                         firstNode: nodes))
             case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
                 guard let finished = stack.popLast() else { break }
+                let content: YAMLNode.Content
+                if finished.isMapping {
+                    content = .mapping(
+                        stride(from: 0, to: finished.nodes.count - 1, by: 2).map {
+                            (key: finished.nodes[$0], value: finished.nodes[$0 + 1])
+                        })
+                } else {
+                    content = .sequence(finished.nodes)
+                }
+                let node = YAMLNode(
+                    content: content, line: finished.location.line, column: finished.location.column)
                 if let anchor = finished.anchor {
-                    anchorSizes[anchor] = nodes - finished.firstNode + 1
+                    anchors[anchor] = (node, nodes - finished.firstNode + 1)
                 }
-                if let index = stack.indices.last {
-                    stack[index].children += 1
-                }
+                add(node)
             default:
                 break
             }

@@ -14,16 +14,23 @@ extension Array where Element: Sendable {
     }
 }
 
-/// One slot per result, each written once by its own iteration.
+/// One slot per result, each written once by its own iteration; the buffer never moves, so
+/// iterations write to it side by side.
 private final class ResultSlots<Result>: @unchecked Sendable {
-    private var slots: [Result?]
+    private let slots: UnsafeMutableBufferPointer<Result?>
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 
     func set(_ index: Int, _ result: Result) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = result }
+        slots[index] = result
     }
 
     var values: [Result] { slots.map { $0! } }

@@ -1,0 +1,196 @@
+/// Renders templates with a context, strictly: a name that the context does not have, a list or
+/// object printed as a variable, or a condition used outside its place fails the render with the
+/// tag's location, where Mustache would print nothing.
+struct TemplateRenderer: Sendable {
+    let templates: TemplateSet
+
+    /// Nested partials deeper than this are taken for a partial that includes itself without end.
+    static let partialDepthLimit = 100
+
+    /// Renders template `name` with `context`; problems go to `log` and give `nil`.
+    func render(_ name: String, context: some Encodable, log: DiagnosticLog) -> String? {
+        guard let template = templates.template(named: name) else {
+            log.error("no template named '\(name)'", at: nil)
+            return nil
+        }
+        let root: TemplateValue
+        do {
+            root = try TemplateValue(encoding: context)
+        } catch {
+            log.error("cannot encode the context of template '\(name)': \(error)", at: nil)
+            return nil
+        }
+        var rendering = Rendering(templates: templates, root: root, log: log)
+        rendering.render(template.nodes)
+        return rendering.failed ? nil : rendering.output
+    }
+}
+
+/// One render in progress: the output so far and the sections open around the current tag.
+private struct Rendering {
+    let templates: TemplateSet
+    let log: DiagnosticLog
+    var output = ""
+    var failed = false
+    /// The values of the open sections, the root first.
+    private var stack: [TemplateValue]
+    /// For each open list section, innermost last: the element's index and the list's size.
+    private var listPositions: [(index: Int, count: Int)] = []
+    private var partialDepth = 0
+
+    init(templates: TemplateSet, root: TemplateValue, log: DiagnosticLog) {
+        self.templates = templates
+        self.log = log
+        stack = [root]
+    }
+
+    mutating func render(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                output += text
+            case .variable(let tag):
+                printVariable(tag)
+            case .section(let tag, let inverted, let body):
+                guard let value = resolve(tag) else { continue }
+                if inverted {
+                    if !value.isTrue { render(body) }
+                } else {
+                    renderSection(value, body: body)
+                }
+            case .partial(let name, let indentation, let location):
+                renderPartial(name, indentation: indentation, location: location)
+            }
+        }
+    }
+
+    private mutating func printVariable(_ tag: TemplateTag) {
+        guard let value = resolve(tag) else { return }
+        switch value {
+        case .text(let text): output += text
+        case .bool(let bool): output += bool ? "true" : "false"
+        case .null: break
+        case .list:
+            fail(
+                "'\(tag.query.spelling)' is a list; print its elements in a section: "
+                    + "{{#\(tag.query.spelling)}}{{.}}{{/\(tag.query.spelling)}}", at: tag.location)
+        case .object:
+            fail(
+                "'\(tag.query.spelling)' is an object; open a section to print its values: "
+                    + "{{#\(tag.query.spelling)}}…{{/\(tag.query.spelling)}}", at: tag.location)
+        }
+    }
+
+    private mutating func renderSection(_ value: TemplateValue, body: [TemplateNode]) {
+        switch value {
+        case .list(let elements):
+            for (index, element) in elements.enumerated() {
+                stack.append(element)
+                listPositions.append((index, elements.count))
+                render(body)
+                listPositions.removeLast()
+                stack.removeLast()
+            }
+        case .bool(let bool):
+            if bool { render(body) }
+        case .null:
+            break
+        case .text, .object:
+            stack.append(value)
+            render(body)
+            stack.removeLast()
+        }
+    }
+
+    private mutating func renderPartial(_ name: String, indentation: String, location: SourceLocation) {
+        guard let partial = templates.template(named: name) else {
+            fail("no template named '\(name)' for this partial", at: location)
+            return
+        }
+        guard partialDepth < TemplateRenderer.partialDepthLimit else {
+            fail(
+                "partials nest more than \(TemplateRenderer.partialDepthLimit) deep here; "
+                    + "does '\(name)' include itself without a section that ends it?", at: location)
+            return
+        }
+        partialDepth += 1
+        defer { partialDepth -= 1 }
+        guard !indentation.isEmpty else {
+            render(partial.nodes)
+            return
+        }
+        let enclosing = output
+        output = ""
+        render(partial.nodes)
+        output = enclosing + Self.indenting(output, by: indentation)
+    }
+
+    /// `text` with `indentation` before each of its lines that is not empty.
+    private static func indenting(_ text: String, by indentation: String) -> String {
+        var indented = ""
+        var atLineStart = true
+        for character in text {
+            if atLineStart, !character.isNewline { indented += indentation }
+            indented.append(character)
+            atLineStart = character.isNewline
+        }
+        return indented
+    }
+
+    /// The value `tag` asks for, or `nil` (and a failed render) when there is none.
+    private mutating func resolve(_ tag: TemplateTag) -> TemplateValue? {
+        switch tag.query {
+        case .current:
+            return stack.last
+        case .name(let name):
+            if let value = lookUp(name) { return value }
+            fail(
+                "no value named '\(name)' in the context here; see gen --dump-context for the values there are",
+                at: tag.location)
+            return nil
+        case .first, .last:
+            guard let position = listPositions.last else {
+                fail("'\(tag.query.spelling)' is used outside a section over a list", at: tag.location)
+                return nil
+            }
+            return .bool(tag.query == .first ? position.index == 0 : position.index == position.count - 1)
+        case .empty(let name):
+            guard let value = lookUp(name) else {
+                fail(
+                    "no value named '\(name)' in the context here; see gen --dump-context for the values there are",
+                    at: tag.location)
+                return nil
+            }
+            guard case .list(let elements) = value else {
+                fail("'\(name)' is not a list; empty() tests lists", at: tag.location)
+                return nil
+            }
+            return .bool(elements.isEmpty)
+        }
+    }
+
+    /// `name` in the innermost open section that has it, out to the root.
+    private func lookUp(_ name: String) -> TemplateValue? {
+        for frame in stack.reversed() {
+            if case .object(let members) = frame, let value = members[name] { return value }
+        }
+        return nil
+    }
+
+    private mutating func fail(_ message: String, at location: SourceLocation) {
+        failed = true
+        log.error(message, at: location)
+    }
+}
+
+extension TemplateValue {
+    /// Whether a section over the value renders: false, null and empty lists do not.
+    fileprivate var isTrue: Bool {
+        switch self {
+        case .bool(let bool): bool
+        case .null: false
+        case .list(let elements): !elements.isEmpty
+        case .text, .object: true
+        }
+    }
+}

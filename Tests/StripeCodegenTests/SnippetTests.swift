@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@testable import StripeCodegen
+
+/// Snippet tests in the style of swift-openapi-generator's: a few lines of spec in, the exact
+/// Swift out, with no spec or output files: one kind of field or operation per test.
+struct SnippetTests {
+    /// The files made from one spec file's text, with the repository's templates, by path.
+    private func generated(_ yaml: String) throws -> [String: String] {
+        let log = DiagnosticLog()
+        let file = SpecLoader.parse(Array(yaml.utf8), path: "spec/widget.yaml", fileName: "widget.yaml", log: log)
+        let model = SpecChecker(log: log).check(file.map { [$0] } ?? [], isComplete: true)
+        try log.throwIfAny()
+        let plan = try Generator(paths: GeneratorPaths(root: TestProject.repository)).plan(for: try #require(model))
+        return Dictionary(uniqueKeysWithValues: plan.files.map { ($0.path, $0.contents) })
+    }
+
+    /// A widget object with `fields` (YAML indented under `fields:`) and `operations`.
+    private func widget(fields: String, operations: String = "") -> String {
+        """
+        api_version: 2026-09-30.endive
+        object: test.widget
+        title: Widget
+        docs_url: https://docs.stripe.com/api/widgets
+        description: A widget.
+        fields:
+          id:
+            type: string
+            mutability: read_only
+            description: Unique identifier for the object.
+        \(fields)
+        \(operations)
+        """
+    }
+
+    private func model(_ fields: String) throws -> String {
+        try #require(try generated(widget(fields: fields))["StripeBilling/TestWidget.swift"])
+    }
+
+    @Test func stringField() throws {
+        let swift = try model(
+            """
+              name:
+                type: string
+                max_length: 100
+                mutability: updatable
+                description: The widget's name.
+            """)
+        #expect(swift.contains("""
+                /// The widget's name.
+                public var name: String
+
+            """))
+        #expect(swift.contains("self.name = try container.decode(String.self, forKey: .name)"))
+    }
+
+    @Test func nullableTimestampField() throws {
+        let swift = try model(
+            """
+              retired_at:
+                type: timestamp
+                nullable: true
+                mutability: read_only
+                description: When the widget was retired.
+            """)
+        #expect(swift.contains("""
+                /// When the widget was retired.
+                public var retiredAt: Date?
+
+            """))
+        #expect(swift.contains(#"case retiredAt = "retired_at""#))
+    }
+
+    @Test func enumFieldIsForwardCompatible() throws {
+        let swift = try model(
+            """
+              size:
+                type: enum
+                mutability: updatable
+                description: How big the widget is.
+                values:
+                  small: A small widget.
+                  large: A large widget.
+            """)
+        #expect(swift.contains("public var size: Size"))
+        #expect(swift.contains("""
+                    /// A small widget.
+                    case small
+            """))
+        #expect(swift.contains("case unknown(String)"))
+    }
+
+    @Test func nestedObjectField() throws {
+        let swift = try model(
+            """
+              dimensions:
+                type: object
+                mutability: read_only
+                description: The widget's size.
+                fields:
+                  width_mm:
+                    type: integer
+                    description: Its width in millimetres.
+            """)
+        #expect(swift.contains("public var dimensions: Dimensions"))
+        #expect(swift.contains("""
+                    /// Its width in millimetres.
+                    public var widthMm: Int
+            """))
+    }
+
+    @Test func listOfStringsField() throws {
+        let swift = try model(
+            """
+              tags:
+                type: list
+                mutability: read_only
+                description: The widget's tags.
+                items:
+                  type: string
+            """)
+        #expect(swift.contains("public var tags: [String]"))
+    }
+
+    @Test func createOperationWithARequiredAndAnOptionalParameter() throws {
+        let files = try generated(
+            widget(
+                fields: """
+                      name:
+                        type: string
+                        mutability: updatable
+                        description: The widget's name.
+                    """,
+                operations: """
+                    operations:
+                      create:
+                        kind: create
+                        method: POST
+                        path: /v1/widgets
+                        summary: Create a widget
+                        description: Creates a widget.
+                        returns: test.widget
+                        params:
+                          name:
+                            type: string
+                            required: true
+                            max_length: 100
+                            description: The widget's name.
+                          note:
+                            type: string
+                            description: A note.
+                    """))
+        let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        #expect(requests.contains("""
+                    public init(
+                        name: String,
+                        note: String? = nil
+                    ) {
+            """))
+        #expect(requests.contains("""
+                    public func validate(into validator: inout RequestValidator, at key: FormKey) {
+                        validator.checkRequired(name, at: key["name"])
+                        validator.checkLength(name, max: 100, at: key["name"])
+                    }
+            """))
+        #expect(requests.contains("""
+                    let path = "/v1/widgets"
+                    return StripeRequest(method: .post, path: path, params: params)
+                }
+            }
+            """))
+        let service = try #require(files["StripeBilling/TestWidgetService.swift"])
+        #expect(service.contains("public func create("))
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import StripeCodegen
+
+/// The generator's Mustache renderer: the spec's whitespace rules, sections, conditions and
+/// partials, its strictness, and agreement with swift-mustache on every output of the real spec.
+struct TemplateRendererTests {
+    /// Renders `templates["main"]` with `context`; the errors, if it fails.
+    private enum Rendered: Equatable {
+        case success(String)
+        case failure([String])
+    }
+
+    private func render(_ templates: [String: String], _ context: some Encodable) -> Rendered {
+        let log = DiagnosticLog()
+        let set = TemplateSet(
+            sources: Dictionary(
+                uniqueKeysWithValues: templates.map { name, text in
+                    (name, TemplateSet.TemplateSource(displayPath: "\(name).mustache", text: text))
+                }),
+            log: log)
+        if !log.isEmpty { return .failure(log.diagnostics.map(\.description)) }
+        guard let output = TemplateRenderer(templates: set).render("main", context: context, log: log) else {
+            return .failure(log.diagnostics.map(\.description))
+        }
+        return .success(output)
+    }
+
+    private struct Item: Encodable {
+        var name: String
+        var note: String?
+    }
+
+    private struct Context: Encodable {
+        var title = "Meters"
+        var items = [Item(name: "a", note: "first"), Item(name: "b", note: nil), Item(name: "c", note: "x")]
+        var none: [Item] = []
+        var flag = true
+    }
+
+    @Test func standaloneTagLinesLeaveNoTrace() {
+        let template = """
+            {{%CONTENT_TYPE:TEXT}}
+            {{! a comment }}
+            {{title}}:
+              {{#items}}
+              - {{name}}{{#note}} ({{.}}){{/note}}
+              {{/items}}
+            {{^none}}
+            none is empty
+            {{/none}}
+            end
+            """
+        #expect(render(["main": template], Context()) == .success("Meters:\n  - a (first)\n  - b\n  - c (x)\nnone is empty\nend"))
+    }
+
+    @Test func conditionsPlaceSeparators() {
+        let template = "[{{#items}}{{^first()}}, {{/first()}}{{name}}{{#last()}}.{{/last()}}{{/items}}]"
+            + "{{#empty(none)}} none{{/empty(none)}}{{^empty(items)}} some{{/empty(items)}}"
+        #expect(render(["main": template], Context()) == .success("[a, b, c.] none some"))
+    }
+
+    @Test func indentedPartialIndentsEachLineItPrints() {
+        let templates = [
+            "main": "struct S {\n    {{>member}}\n}\n",
+            "member": "{{#items}}\nlet {{name}} = 1\n\n{{/items}}",
+        ]
+        #expect(render(templates, Context()) == .success("struct S {\n    let a = 1\n\n    let b = 1\n\n    let c = 1\n\n}\n"))
+    }
+
+    @Test func namesAreLookedUpFromTheInnermostSectionOutwards() {
+        let template = "{{#items}}{{title}}/{{name}} {{/items}}"
+        #expect(render(["main": template], Context()) == .success("Meters/a Meters/b Meters/c "))
+    }
+
+    @Test(arguments: [
+        ("{{#items}}{{nmae}}{{/items}}", "main.mustache:1:11: error: no value named 'nmae' in the context here; see gen --dump-context for the values there are"),
+        ("{{items}}", "main.mustache:1:1: error: 'items' is a list; print its elements in a section: {{#items}}{{.}}{{/items}}"),
+        ("{{#first()}}x{{/first()}}", "main.mustache:1:1: error: 'first()' is used outside a section over a list"),
+        ("{{#empty(title)}}{{/empty(title)}}", "main.mustache:1:1: error: 'title' is not a list; empty() tests lists"),
+        ("{{last()}}", "main.mustache:1:1: error: 'last()' is a condition; use it as a section: {{#last()}}…{{/last()}}"),
+        ("{{#items}}\n{{/itmes}}", "main.mustache:2:1: error: '{{/itmes}}' does not close '{{#items}}', opened at 1:1"),
+        ("a\n  {{#items}}", "main.mustache:2:3: error: the section '{{#items}}' is never closed"),
+        ("{{/items}}", "main.mustache:1:1: error: '{{/items}}' closes no open section"),
+        ("{{%CONTENT_TYPE:HTML}}", "main.mustache:1:1: error: unknown pragma 'CONTENT_TYPE:HTML': output is printed as it is, never escaped, so the only pragma accepted is CONTENT_TYPE:TEXT"),
+        ("{{#index()}}{{/index()}}", "main.mustache:1:1: error: unknown condition 'index()'; sections can test first(), last() and empty(name)"),
+        ("x {{title\n}}", "main.mustache:1:3: error: the tag is not closed with '}}' on its line"),
+        ("{{=<% %>=}}", "main.mustache:1:1: error: the '=' tag is not supported: the generator checks templates that use variables, sections and partials only"),
+        ("{{>mainn}}", "main.mustache:1:1: error: no template named 'mainn' for this partial; did you mean 'main'?"),
+    ])
+    func mistakesAreLocated(template: String, error: String) {
+        #expect(render(["main": template], Context()) == .failure([error]))
+    }
+
+    @Test func aPartialThatIncludesItselfWithoutEndFails() {
+        let result = render(["main": "{{>main}}"], Context())
+        #expect(result == .failure([
+            "main.mustache:1:1: error: partials nest more than 100 deep here; does 'main' include itself without a section that ends it?"
+        ]))
+    }
+
+    /// Every file of the real spec, rendered by swift-mustache with the same templates and
+    /// contexts, comes out the same.
+    @Test func agreesWithSwiftMustacheOnEveryOutput() throws {
+        let paths = GeneratorPaths(root: TestProject.repository)
+        let model = try Generator(paths: paths).model()
+        let log = DiagnosticLog()
+        let templates = TemplateSet(
+            defaults: paths.templates, displayDefaults: "Templates", overrides: nil, displayOverrides: nil, log: log)
+        var library = MustacheLibrary()
+        for file in try FileManager.default.subpathsOfDirectory(atPath: paths.templates.path) where file.hasSuffix(".mustache") {
+            let text = try String(contentsOf: paths.templates.appendingPathComponent(file), encoding: .utf8)
+            try library.register(text, named: String(file.dropLast(".mustache".count)))
+        }
+        let jobs = OutputKinds.jobs(for: model).compactMap { job in
+            if case .template(let template, let context) = job.source { (job.path, template, context()) } else { nil }
+        }
+        #expect(jobs.count > 20)
+        for (path, template, context) in jobs {
+            let ours = TemplateRenderer(templates: templates).render(template, context: context, log: log)
+            let reference = library.render(try TemplateValue(encoding: context).swiftMustacheValue, withTemplate: template)
+            #expect(ours != nil && ours == reference, "\(path)")
+        }
+        #expect(log.isEmpty)
+    }
+}
+
+extension TemplateValue {
+    /// The value as swift-mustache reads a context.
+    fileprivate var swiftMustacheValue: Any {
+        switch self {
+        case .text(let text): text
+        case .bool(let bool): bool
+        case .null: SwiftMustacheNull()
+        case .list(let elements): elements.map(\.swiftMustacheValue)
+        case .object(let members): members.mapValues(\.swiftMustacheValue)
+        }
+    }
+}
+
+/// swift-mustache's null: found, prints nothing, false in sections.
+private struct SwiftMustacheNull: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}
