@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// `gen`: generates the output (`gen generate`, the default, so `swift run gen` and
-/// `swift run gen --check` are unchanged), or compares the spec with Stripe's OpenAPI document
-/// (`gen drift`).
+/// `swift run gen --check` are unchanged), compares the spec with Stripe's OpenAPI document
+/// (`gen drift`), or says what the output's users get from a change of the spec (`gen diff`).
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gen",

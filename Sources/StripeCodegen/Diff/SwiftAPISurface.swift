@@ -13,8 +13,9 @@ struct SwiftAPISurface: Sendable {
         }
     }
 
-    /// The public declarations of the file `job` renders; `nil` for a context this reading does
-    /// not know, which a test rules out for every file of the library.
+    /// The public declarations of the file `job` renders; `nil` for a job that is no template or
+    /// a context this reading does not know, which a test rules out for every file of the
+    /// library.
     static func declarations(of job: OutputJob) -> [SwiftDeclaration]? {
         guard case .template(_, let context) = job.source else { return nil }
         var reader = Reader()
