@@ -79,20 +79,11 @@ enum TestGit {
     )
         throws
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
+        let (status, text) = try ChildProcess.run(
             ["git", "-C", folder.path, "-c", "user.name=Test", "-c", "user.email=test@example.com"]
-            + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+                + arguments)
         #expect(
-            process.terminationStatus == 0, "git \(arguments.joined(separator: " ")): \(text)",
+            status == 0, "git \(arguments.joined(separator: " ")): \(text)",
             sourceLocation: sourceLocation)
     }
 

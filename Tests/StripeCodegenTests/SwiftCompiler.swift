@@ -16,18 +16,9 @@ enum SwiftCompiler {
     /// Runs `swiftc` with `arguments`, expecting it to succeed; its output is shown when not.
     static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let (status, text) = try ChildProcess.run(["swiftc"] + arguments)
         #expect(
-            process.terminationStatus == 0, "swiftc \(arguments.first ?? "") failed:\n\(text)",
+            status == 0, "swiftc \(arguments.first ?? "") failed:\n\(text)",
             sourceLocation: sourceLocation)
     }
 }
