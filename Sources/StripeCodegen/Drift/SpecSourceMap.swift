@@ -1,22 +1,21 @@
-import Yams
-
 /// The YAML nodes of one spec file, addressed by key paths (`["fields", "status", "values"]`):
 /// where a difference is reported, and what `--apply` edits.
 struct SpecSourceMap {
     /// The file as named in messages, e.g. `spec/billing_meter.yaml`.
     let path: String
-    let root: Node
+    let root: YAMLNode
 
     /// Composes `text`; `nil` when it is not YAML (the spec loader reports why).
     init?(text: String, path: String) {
-        guard let root = try? Yams.compose(yaml: text) else { return nil }
+        guard case .success(let root?) = YAMLComposer(path: path, limits: .standard).compose(Array(text.utf8))
+        else { return nil }
         self.path = path
         self.root = root
     }
 
     /// The key and value of the entry at `keyPath`, or `nil` when a key on the way is missing.
-    func entry(at keyPath: [String]) -> (key: Node, value: Node)? {
-        var found: (key: Node, value: Node)?
+    func entry(at keyPath: [String]) -> (key: YAMLNode, value: YAMLNode)? {
+        var found: (key: YAMLNode, value: YAMLNode)?
         var node = root
         for key in keyPath {
             guard let entry = Self.entry(key, in: node) else { return nil }
@@ -27,7 +26,7 @@ struct SpecSourceMap {
     }
 
     /// The node at `keyPath` (the root for an empty path).
-    func node(at keyPath: [String]) -> Node? {
+    func node(at keyPath: [String]) -> YAMLNode? {
         keyPath.isEmpty ? root : entry(at: keyPath)?.value
     }
 
@@ -43,11 +42,11 @@ struct SpecSourceMap {
         return location
     }
 
-    static func entry(_ key: String, in node: Node) -> (key: Node, value: Node)? {
-        node.mapping?.first { $0.key.scalar?.string == key }.map { ($0.key, $0.value) }
+    static func entry(_ key: String, in node: YAMLNode) -> (key: YAMLNode, value: YAMLNode)? {
+        node.mapping?.first { $0.key.scalar?.text == key }
     }
 
-    static func location(of node: Node, file: String) -> SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    static func location(of node: YAMLNode, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: node.line, column: node.column)
     }
 }

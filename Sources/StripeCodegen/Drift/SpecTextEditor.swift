@@ -1,5 +1,3 @@
-import Yams
-
 /// Applies `SpecEdit`s to the text of one spec file by line ranges found from its nodes'
 /// positions: only the lines concerned change; comments, blank lines, key order, anchors and
 /// the formatting of everything else stay as they are.
@@ -102,7 +100,7 @@ struct SpecTextEditor {
                 PlanFailure(reason: "\(mapping.joined(separator: ".")) is not a mapping"))
         }
         // An empty mapping can only be written `{}`.
-        if entries.style == .flow || entries.isEmpty {
+        if node.isFlow || entries.isEmpty {
             return flowPlan(group, mapping: mapping, isEmpty: entries.isEmpty)
         }
         var plan = Plan()
@@ -172,7 +170,7 @@ struct SpecTextEditor {
     )
         -> Result<Plan, PlanFailure>
     {
-        guard isEmpty, let owner = map.entry(at: mapping), let braces = owner.value.mark else {
+        guard isEmpty, let owner = map.entry(at: mapping) else {
             return .failure(
                 PlanFailure(
                     reason:
@@ -188,6 +186,7 @@ struct SpecTextEditor {
             case .remove: continue
             }
         }
+        let braces = owner.value
         let line = braces.line - 1
         let keyLine = String(
             String.UnicodeScalarView(lines[line].unicodeScalars.prefix(braces.column - 1)))
@@ -208,18 +207,17 @@ struct SpecTextEditor {
 
     /// The line of `entry` with its scalar value replaced, a comment after it kept.
     private func replacement(
-        of entry: (key: Node, value: Node), key: String, value: String, edit: Int
+        of entry: (key: YAMLNode, value: YAMLNode), key: String, value: String, edit: Int
     ) -> LineChange {
         let range = entryRange(of: entry.key)
         let indent = column(of: entry.key)
-        if range.count == 1, let scalar = entry.value.scalar, let mark = entry.value.mark,
-            mark.line - 1 == range.lowerBound
-        {
+        let valueNode = entry.value
+        if range.count == 1, let scalar = valueNode.scalar, valueNode.line - 1 == range.lowerBound {
             let line = lines[range.lowerBound].unicodeScalars
-            let prefix = String(String.UnicodeScalarView(line.prefix(mark.column - 1)))
-            let rest = String(String.UnicodeScalarView(line.dropFirst(mark.column - 1)))
+            let prefix = String(String.UnicodeScalarView(line.prefix(valueNode.column - 1)))
+            let rest = String(String.UnicodeScalarView(line.dropFirst(valueNode.column - 1)))
             var comment = ""
-            if scalar.style == .plain, let hash = rest.range(of: " #") {
+            if scalar.isPlain, let hash = rest.range(of: " #") {
                 comment = String(rest[hash.lowerBound...])
             }
             return LineChange(
@@ -232,8 +230,8 @@ struct SpecTextEditor {
 
     /// The lines of the entry whose key is `key`: up to the next line, not blank nor a comment,
     /// indented no deeper than the key; comments and blank lines at its end belong to what follows.
-    private func entryRange(of key: Node) -> Range<Int> {
-        let start = (key.mark?.line ?? 1) - 1
+    private func entryRange(of key: YAMLNode) -> Range<Int> {
+        let start = key.line - 1
         let indent = column(of: key)
         var end = start + 1
         while end < lines.count {
@@ -257,25 +255,25 @@ struct SpecTextEditor {
 
     /// Where a new `key` goes among `keys`: after the last (in the file) that comes before it,
     /// or before the first when none does.
-    private func insertionLine(for key: String, among keys: [Node]) -> Int {
-        let before = keys.last { precedes($0.scalar?.string ?? "", key, keys: keys) }
+    private func insertionLine(for key: String, among keys: [YAMLNode]) -> Int {
+        let before = keys.last { precedes($0.scalar?.text ?? "", key, keys: keys) }
         if let before { return entryRange(of: before).upperBound }
-        return (keys.first?.mark?.line ?? 1) - 1
+        return (keys.first?.line ?? 1) - 1
     }
 
     /// Schema keys in `schemaKeyOrder` when the mapping holds only such keys; names (fields,
     /// values, parameters) alphabetically.
-    private func precedes(_ lhs: String, _ rhs: String, keys: [Node]) -> Bool {
+    private func precedes(_ lhs: String, _ rhs: String, keys: [YAMLNode]) -> Bool {
         let order = Self.schemaKeyOrder
-        let isSchema = keys.allSatisfy { order.contains($0.scalar?.string ?? "") }
+        let isSchema = keys.allSatisfy { order.contains($0.scalar?.text ?? "") }
         if isSchema, let left = order.firstIndex(of: lhs), let right = order.firstIndex(of: rhs) {
             return left < right
         }
         return lhs < rhs
     }
 
-    private func column(of node: Node) -> Int {
-        (node.mark?.column ?? 1) - 1
+    private func column(of node: YAMLNode) -> Int {
+        node.column - 1
     }
 
     /// Makes the line changes from the bottom up; one that overlaps a change already made fails.
@@ -318,12 +316,11 @@ struct SpecTextEditor {
     }
 
     /// The spaces per level of the file's first nested mapping; 2 when it has none.
-    private static func indentationStep(of root: Node) -> Int {
-        for (key, value) in root.mapping ?? [:] {
-            guard let nested = value.mapping, nested.style != .flow, let first = nested.first,
-                let outer = key.mark?.column, let inner = first.key.mark?.column, inner > outer
+    private static func indentationStep(of root: YAMLNode) -> Int {
+        for (key, value) in root.mapping ?? [] {
+            guard !value.isFlow, let first = value.mapping?.first, first.key.column > key.column
             else { continue }
-            return inner - outer
+            return first.key.column - key.column
         }
         return 2
     }

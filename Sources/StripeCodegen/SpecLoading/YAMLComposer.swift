@@ -133,7 +133,8 @@ struct YAMLComposer {
                     content = .sequence(finished.nodes)
                 }
                 let node = YAMLNode(
-                    content: content, line: finished.location.line, column: finished.location.column)
+                    content: content, line: finished.location.line, column: finished.location.column,
+                    isFlow: finished.isFlow)
                 if let anchor = finished.anchor {
                     anchors[anchor] = (node, nodes - finished.firstNode + 1)
                 }

@@ -14,6 +14,8 @@ struct YAMLNode: Sendable {
     var line: Int
     /// The column in Unicode scalars, starting at 1, as libyaml counts.
     var column: Int
+    /// Written in flow style: `{…}` or `[…]`.
+    var isFlow = false
 
     var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
