@@ -14,6 +14,23 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// `transform` of each element, computed on every core, each with a log of its own; the
+    /// problems then go to `log` in the elements' order, so that messages do not depend on timing.
+    func concurrentMap<Result: Sendable>(
+        loggingInto log: DiagnosticLog, _ transform: @Sendable (Element, DiagnosticLog) -> Result
+    ) -> [Result] {
+        let results = concurrentMap { element in
+            let elementLog = DiagnosticLog()
+            return (result: transform(element, elementLog), problems: elementLog.diagnostics)
+        }
+        for problem in results.flatMap(\.problems) {
+            log.error(problem.message, at: problem.location)
+        }
+        return results.map(\.result)
+    }
+}
+
 /// One slot per result, each written once by its own iteration; the buffer never moves, so
 /// iterations write to it side by side.
 private final class ResultSlots<Result>: @unchecked Sendable {

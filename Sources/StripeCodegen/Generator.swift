@@ -83,22 +83,20 @@ public struct Generator {
         try log.throwIfAny()
         let renderer = TemplateRenderer(templates: templates)
         // Each job builds its context and renders it, on every core.
-        let rendered = stage("render") { jobs.concurrentMap { job in
-            let jobLog = DiagnosticLog()
-            let contents: String?
-            switch job.source {
-            case .template(let template, let context):
-                contents = renderer.render(template, context: context(), log: jobLog)
-            case .json(let value):
-                contents = JSONOutput.encode(value(), log: jobLog)
+        let rendered = stage("render") {
+            jobs.concurrentMap(loggingInto: log) { job, jobLog in
+                let contents: String?
+                switch job.source {
+                case .template(let template, let context):
+                    contents = renderer.render(template, context: context(), log: jobLog)
+                case .json(let value):
+                    contents = JSONOutput.encode(value(), log: jobLog)
+                }
+                return contents.map { OutputFile(path: job.path, contents: $0) }
             }
-            return (file: contents.map { OutputFile(path: job.path, contents: $0) }, problems: jobLog.diagnostics)
-        } }
-        for problem in rendered.flatMap(\.problems) {
-            log.error(problem.message, at: problem.location)
         }
         try log.throwIfAny()
-        var files = rendered.compactMap(\.file)
+        var files = rendered.compactMap { $0 }
         let headerless = files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
         if !headerless.isEmpty {
             files.append(

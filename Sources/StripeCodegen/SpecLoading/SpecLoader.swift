@@ -25,18 +25,11 @@ enum SpecLoader {
         if names.isEmpty {
             log.error("the spec folder '\(displayPrefix)' has no .yaml files", at: nil)
         }
-        // Files are read on every core, each into its own log; the logs are merged in file order.
-        let loaded = names.concurrentMap { name in
-            let fileLog = DiagnosticLog()
-            let file = load(
+        let files = names.concurrentMap(loggingInto: log) { name, fileLog in
+            load(
                 file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name,
                 limits: limits, log: fileLog)
-            return (file: file, problems: fileLog.diagnostics)
-        }
-        for problem in loaded.flatMap(\.problems) {
-            log.error(problem.message, at: problem.location)
-        }
-        let files = loaded.compactMap(\.file)
+        }.compactMap { $0 }
         return Result(files: files, isComplete: files.count == names.count)
     }
 
