@@ -66,15 +66,107 @@ public struct Generator {
         return String(decoding: try encoder.encode(contexts), as: UTF8.self)
     }
 
-    /// Renders every output file. Throws `DiagnosticsError` for spec and template problems.
+    /// Renders every output file and holds them all. Throws `DiagnosticsError` for spec and
+    /// template problems.
     public func plan() throws -> OutputPlan {
         try plan(for: model())
     }
 
     /// Renders every output file of `model` with the run's templates.
     func plan(for model: SpecModel) throws -> OutputPlan {
-        let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
         let log = DiagnosticLog()
+        let files = try render(model, log: log) { file in file }
+        try log.throwIfAny()
+        return OutputPlan(files: files.map(\.outcome))
+    }
+
+    /// How the output folder differs from what the spec renders to, read under a shared lock on
+    /// the folder; nothing is written. Each change carries its unified diff. `onWait` is called
+    /// when another run holds the lock. Throws `DiagnosticsError` for spec, template and file
+    /// problems.
+    public func check(onWait: () -> Void = {}) throws -> OutputChanges {
+        let model = try model()
+        let folder = outputFolder
+        return try reportingFileErrors {
+            let lock =
+                try FileSystem.kind(of: folder.root, display: folder.display) == nil
+                ? nil : try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: false, onWait: onWait)
+            return try withExtendedLifetime(lock) {
+                let existing = try stage("scan") { try folder.contents() }
+                let log = DiagnosticLog()
+                let compared = try render(model, log: log) { file throws(FileSystemError) in
+                    OutputChanges.Change(
+                        writing: file, over: try folder.generatedBytes(at: file.path, in: existing),
+                        diffPrefix: folder.display)
+                }
+                try log.throwIfAny()
+                var changes = compared.compactMap(\.outcome)
+                let unchangedCount = compared.count - changes.count
+                for path in existing.generated.subtracting(compared.map(\.path)) {
+                    changes.append(.init(removing: path, old: try folder.text(of: path), diffPrefix: folder.display))
+                }
+                return OutputChanges(changes: changes, unchangedCount: unchangedCount, temporaries: existing.temporaries)
+            }
+        }
+    }
+
+    /// Makes the output folder match what the spec renders to, under an exclusive lock on the
+    /// folder, all or nothing (see `OutputStaging`), and returns what changed. Each file is
+    /// written as soon as it is rendered, so that a large output is never held whole. `onWait`
+    /// is called when another run holds the lock. Throws `DiagnosticsError` for spec, template
+    /// and file problems, leaving the folder as it was.
+    public func write(onWait: () -> Void = {}) throws -> OutputChanges {
+        let model = try model()
+        let folder = outputFolder
+        return try reportingFileErrors {
+            let createdFolders = try folder.makeRoot()
+            do {
+                let lock = try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: true, onWait: onWait)
+                return try withExtendedLifetime(lock) { try write(model, to: folder) }
+            } catch {
+                folder.removeEmptyFolders(createdFolders)
+                throw error
+            }
+        }
+    }
+
+    private func write(_ model: SpecModel, to folder: OutputFolder) throws -> OutputChanges {
+        let existing = try stage("scan") { try folder.contents() }
+        let staging = OutputStaging(folder: folder)
+        let log = DiagnosticLog()
+        let written = try render(model, log: log) { file throws(FileSystemError) in
+            let change = OutputChanges.Change(
+                writing: file, over: try folder.generatedBytes(at: file.path, in: existing), diffPrefix: nil)
+            if change != nil { try staging.stage(file) }
+            return change
+        }
+        var changes = written.compactMap(\.outcome)
+        let unchangedCount = written.count - changes.count
+        do {
+            try log.throwIfAny()
+            for path in existing.generated.subtracting(written.map(\.path)).sorted() {
+                try staging.stageRemoval(of: path)
+                changes.append(.init(removing: path, old: nil, diffPrefix: nil))
+            }
+        } catch {
+            staging.discard()
+            throw error
+        }
+        try stage("commit") {
+            try staging.commit(removing: changes.filter { $0.kind == .remove }.map(\.path), temporaries: existing.temporaries)
+        }
+        return OutputChanges(changes: changes, unchangedCount: unchangedCount, temporaries: existing.temporaries)
+    }
+
+    /// Renders every output file of `model` on every core and hands each to `consume` as soon as
+    /// it is rendered, so that only a few files are held at once; the manifest of the files that
+    /// cannot carry a header comes last. Template problems and `consume`'s file errors go to
+    /// `log`; the outcomes are those of the files that were rendered and consumed.
+    private func render<Outcome: Sendable>(
+        _ model: SpecModel, log: DiagnosticLog,
+        consume: @Sendable (OutputFile) throws(FileSystemError) -> Outcome
+    ) throws -> [(path: String, outcome: Outcome)] {
+        let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
         let templates = stage("templates") {
             TemplateSet(
                 defaults: paths.templates, displayDefaults: paths.display(paths.templates),
@@ -82,57 +174,25 @@ public struct Generator {
         }
         try log.throwIfAny()
         let renderer = TemplateRenderer(templates: templates)
-        // Each job builds its context and renders it, on every core.
+        // Each job builds its context, renders it and hands it on, on every core.
         let rendered = stage("render") {
-            jobs.concurrentMap(loggingInto: log) { job, jobLog in
-                let contents: String?
-                switch job.source {
-                case .template(let template, let context):
-                    contents = renderer.render(template, context: context(), log: jobLog)
-                case .json(let value):
-                    contents = JSONOutput.encode(value(), log: jobLog)
+            jobs.concurrentMap(loggingInto: log) { job, jobLog -> (path: String, outcome: Outcome, hasHeader: Bool)? in
+                guard let file = job.render(with: renderer, log: jobLog) else { return nil }
+                return jobLog.recordingFileErrors { () throws(FileSystemError) in
+                    (file.path, try consume(file), GeneratedFileHeader.isGenerated(file.contents))
                 }
-                return contents.map { OutputFile(path: job.path, contents: $0) }
+            }.compactMap { $0 }
+        }
+        var outcomes = rendered.map { (path: $0.path, outcome: $0.outcome) }
+        let headerless = rendered.filter { !$0.hasHeader }.map { $0.path }
+        if log.isEmpty, !headerless.isEmpty {
+            let manifest = OutputFile(
+                path: GeneratedFileHeader.manifestPath, contents: GeneratedFileHeader.manifest(listing: headerless))
+            if let outcome = log.recordingFileErrors({ () throws(FileSystemError) in try consume(manifest) }) {
+                outcomes.append((manifest.path, outcome))
             }
         }
-        try log.throwIfAny()
-        var files = rendered.compactMap { $0 }
-        let headerless = files.filter { !GeneratedFileHeader.isGenerated($0.contents) }.map(\.path)
-        if !headerless.isEmpty {
-            files.append(
-                OutputFile(path: GeneratedFileHeader.manifestPath, contents: GeneratedFileHeader.manifest(listing: headerless)))
-        }
-        return OutputPlan(files: files)
-    }
-
-    /// How the output folder differs from `plan`, read under a shared lock on the folder.
-    /// `onWait` is called when another run holds the lock.
-    public func check(_ plan: OutputPlan, onWait: () -> Void = {}) throws -> OutputChanges {
-        let folder = outputFolder
-        return try reportingFileErrors {
-            let lock =
-                try FileSystem.kind(of: folder.root, display: folder.display) == nil
-                ? nil : try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: false, onWait: onWait)
-            return try withExtendedLifetime(lock) {
-                try stage("compare") { OutputChanges(plan: plan, existing: try folder.contents()) }
-            }
-        }
-    }
-
-    /// Makes the output folder match `plan` under an exclusive lock on the folder, all or
-    /// nothing (see `OutputFolder.apply`), and returns what changed. `onWait` is called when
-    /// another run holds the lock.
-    public func write(_ plan: OutputPlan, onWait: () -> Void = {}) throws -> OutputChanges {
-        let folder = outputFolder
-        return try reportingFileErrors {
-            try folder.makeRoot()
-            let lock = try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: true, onWait: onWait)
-            return try withExtendedLifetime(lock) {
-                let changes = try stage("compare") { OutputChanges(plan: plan, existing: try folder.contents()) }
-                try stage("write") { try folder.apply(changes) }
-                return changes
-            }
-        }
+        return outcomes
     }
 
     private var outputFolder: OutputFolder {

@@ -46,12 +46,11 @@ struct Generate: ParsableCommand {
                 print(try generator.dumpContexts())
                 return
             }
-            let plan = try generator.plan()
             let onWait = { printError("gen: another gen run is using \(outputName)/; waiting for it to finish…") }
             if check {
-                try report(check: generator.check(plan, onWait: onWait), outputName: outputName)
+                try report(check: generator.check(onWait: onWait), outputName: outputName)
             } else {
-                report(written: try generator.write(plan, onWait: onWait), outputName: outputName)
+                report(written: try generator.write(onWait: onWait), outputName: outputName)
             }
         } catch let error as DiagnosticsError {
             for diagnostic in error.diagnostics {
@@ -67,7 +66,7 @@ struct Generate: ParsableCommand {
         var written = 0
         var removed = 0
         for change in changes.changes {
-            switch change {
+            switch change.kind {
             case .create, .update:
                 written += 1
                 print("wrote \(outputName)/\(change.path)")
@@ -87,7 +86,7 @@ struct Generate: ParsableCommand {
             print("gen --check: \(outputName)/ is up to date (\(changes.unchangedCount) files).")
             return
         }
-        print(changes.unifiedDiff(prefix: outputName), terminator: "")
+        print(changes.unifiedDiff, terminator: "")
         for path in changes.temporaries {
             printError("gen --check: \(outputName)/\(path) is a temporary file left by an interrupted run.")
         }

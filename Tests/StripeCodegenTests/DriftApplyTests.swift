@@ -129,7 +129,7 @@ struct DriftApplyTests {
         defer { project.remove() }
         _ = try project.drift(try Self.newer()).apply()
         let generator = project.generator()
-        _ = try generator.write(generator.plan())
+        _ = try generator.write()
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
         try SwiftCompiler.run(

@@ -22,7 +22,7 @@ struct GeneratedNamesCompileTests {
                 with: "          count: Count the number of events.\n" + values)
         try project.write(edited, to: "spec/billing_meter.yaml")
         let generator = project.generator()
-        _ = try generator.write(generator.plan())
+        _ = try generator.write()
 
         let runtime = project.root.appendingPathComponent("runtime-module")
         try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)

@@ -9,13 +9,13 @@ import Testing
 struct OutputSafetyTests {
     private func writtenProject() throws -> TestProject {
         let project = try TestProject()
-        _ = try project.generator().write(project.generator().plan())
+        _ = try project.generator().write()
         return project
     }
 
     private func writeErrors(_ project: TestProject) -> [String] {
         do {
-            _ = try project.generator().write(project.generator().plan())
+            _ = try project.generator().write()
             return []
         } catch let error as DiagnosticsError {
             let prefix = project.root.standardizedFileURL.path + "/"
@@ -104,22 +104,48 @@ struct OutputSafetyTests {
         #expect(try temporaries(in: project).isEmpty)
     }
 
+    /// Files are written as they are rendered; a template that fails after some of them were
+    /// written takes every one of them back, and a folder the run created with them.
+    @Test func aTemplateErrorDuringTheWriteTakesBackWhatWasWritten() throws {
+        let project = try writtenProject()
+        defer { project.remove() }
+        let before = try project.read("Generated/StripeBilling/BillingMeter.swift")
+        let spec = try project.read("spec/billing_meter.yaml")
+        try project.write(
+            spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"),
+            to: "spec/billing_meter.yaml")
+        let resource = try project.read("Templates/docs/resource.mustache")
+        try project.write(resource + "{{missingName}}\n", to: "overrides/docs/resource.mustache")
+        let outside = project.root.appendingPathComponent("fresh/output")
+
+        for output in [nil, outside] {
+            let generator = Generator(
+                paths: GeneratorPaths(
+                    root: project.root, templateOverrides: project.root.appendingPathComponent("overrides"),
+                    output: output))
+            #expect(throws: DiagnosticsError.self) { try generator.write() }
+        }
+        #expect(try project.read("Generated/StripeBilling/BillingMeter.swift") == before)
+        #expect(try temporaries(in: project).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("fresh").path))
+    }
+
     @Test func temporariesOfAnInterruptedRunAreReportedThenRemoved() throws {
         let project = try writtenProject()
         defer { project.remove() }
         let leftover = "Generated/StripeBilling/.BillingMeter.swift.\(UUID().uuidString).tmp"
         try project.write("", to: leftover)
         let generator = project.generator()
-        let checked = try generator.check(generator.plan())
+        let checked = try generator.check()
         #expect(checked.changes.isEmpty)
         #expect(
             checked.temporaries == ["StripeBilling/" + (leftover as NSString).lastPathComponent])
         #expect(!checked.isEmpty)
 
-        let written = try generator.write(generator.plan())
+        let written = try generator.write()
         #expect(written.temporaries == checked.temporaries)
         #expect(try temporaries(in: project).isEmpty)
-        #expect(try generator.check(generator.plan()).isEmpty)
+        #expect(try generator.check().isEmpty)
     }
 
     /// A second run waits for the lock the first holds, then finds the folder up to date.
@@ -127,13 +153,12 @@ struct OutputSafetyTests {
         let project = try writtenProject()
         defer { project.remove() }
         let generator = project.generator()
-        let plan = try generator.plan()
         let folder = project.root.appendingPathComponent("Generated").path
         var held: OutputLock? = try OutputLock.acquire(
             folder: folder, display: "Generated", exclusive: true
         ) {}
         let waited = Flag()
-        let run = Task.detached { try generator.write(plan) { waited.set() } }
+        let run = Task.detached { try generator.write { waited.set() } }
         while !waited.isSet { try await Task.sleep(for: .milliseconds(10)) }
         held = nil
         let changes = try await run.value

@@ -51,6 +51,16 @@ final class DiagnosticLog {
         }
     }
 
+    /// `body`'s result, or `nil` when it fails: its file error is then recorded like any problem.
+    func recordingFileErrors<Result>(_ body: () throws(FileSystemError) -> Result) -> Result? {
+        do {
+            return try body()
+        } catch {
+            self.error(error.diagnostic.message, at: error.diagnostic.location)
+            return nil
+        }
+    }
+
     /// Throws every collected problem, if there is any, in file and line order.
     func throwIfAny() throws {
         if !diagnostics.isEmpty {

@@ -30,10 +30,11 @@ enum FileSystem {
         }
     }
 
-    /// The bytes of a regular file; a file larger than `maxBytes` is an error.
-    static func read(_ path: String, display: String, maxBytes: Int = .max) throws(FileSystemError)
-        -> [UInt8]
-    {
+    /// The bytes of a regular file; a file larger than `maxBytes` is an error. With `firstBytes`,
+    /// only that many bytes from the start, however large the file.
+    static func read(
+        _ path: String, display: String, maxBytes: Int = .max, firstBytes: Int? = nil
+    ) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .posix("read", display) }
         defer { close(descriptor) }
@@ -42,13 +43,15 @@ enum FileSystem {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw FileSystemError("read", display, reason: "it is not a regular file")
         }
-        guard Int(info.st_size) <= maxBytes else {
+        guard firstBytes != nil || Int(info.st_size) <= maxBytes else {
             throw FileSystemError(
                 "read", display,
                 reason: "it has \(info.st_size) bytes, more than the \(maxBytes) allowed")
         }
+        let wanted = min(Int(info.st_size), firstBytes ?? .max)
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        bytes.reserveCapacity(wanted)
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, max(wanted, 1)))
         while true {
             let count = chunk.withUnsafeMutableBytes {
                 systemRead(descriptor, $0.baseAddress, $0.count)
@@ -59,6 +62,7 @@ enum FileSystem {
             }
             if count == 0 { return bytes }
             bytes += chunk[..<count]
+            if let firstBytes, bytes.count >= firstBytes { return Array(bytes.prefix(firstBytes)) }
             if bytes.count > maxBytes {
                 throw FileSystemError(
                     "read", display, reason: "it has more than the \(maxBytes) bytes allowed")

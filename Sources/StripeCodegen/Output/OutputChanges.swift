@@ -1,65 +1,68 @@
-/// How the output folder differs from a plan.
+/// How the output folder differs from what the spec renders to.
 public struct OutputChanges: Sendable {
-    /// A file to write or remove.
-    public enum Change: Sendable {
-        /// Not on disk yet.
-        case create(OutputFile)
-        /// On disk with other bytes; `old` is what is there.
-        case update(OutputFile, old: String)
-        /// A generated file that the plan no longer has; `old` is what is there.
-        case remove(path: String, old: String)
-
-        public var path: String {
-            switch self {
-            case .create(let file), .update(let file, _): file.path
-            case .remove(let path, _): path
-            }
+    /// A file written or removed, or to be.
+    public struct Change: Sendable, Equatable {
+        public enum Kind: Sendable {
+            /// Not on disk yet.
+            case create
+            /// On disk with other bytes.
+            case update
+            /// A generated file that the spec no longer produces.
+            case remove
         }
+
+        /// Relative to the output folder.
+        public var path: String
+        public var kind: Kind
+        /// The change as `diff -u` prints it, when a check asked for it.
+        public var diff: String?
     }
 
     /// The changes, sorted by path.
     public var changes: [Change]
-    /// Files of the plan that are already as they should be.
+    /// Files already as they should be.
     public var unchangedCount: Int
     /// Temporary files an interrupted run left behind, to be removed.
     public var temporaries: [String]
 
-    /// Whether the folder already matches the plan.
+    /// Whether the folder already matches the spec.
     public var isEmpty: Bool { changes.isEmpty && temporaries.isEmpty }
 
-    /// Compares `plan` with what was found in the folder.
-    init(plan: OutputPlan, existing folder: OutputFolder.Contents) {
-        let existing = folder.generated
-        temporaries = folder.temporaries.sorted()
-        var changes: [Change] = []
-        var unchanged = 0
-        for file in plan.files {
-            switch existing[file.path] {
-            case nil: changes.append(.create(file))
-            case file.contents?: unchanged += 1
-            case let old?: changes.append(.update(file, old: old))
-            }
-        }
-        let planned = Set(plan.files.map(\.path))
-        for (path, old) in existing where !planned.contains(path) {
-            changes.append(.remove(path: path, old: old))
-        }
+    /// Every change's unified diff, in path order.
+    public var unifiedDiff: String { changes.compactMap(\.diff).joined() }
+
+    init(changes: [Change], unchangedCount: Int, temporaries: [String]) {
         self.changes = changes.sorted { $0.path < $1.path }
-        self.unchangedCount = unchanged
+        self.unchangedCount = unchangedCount
+        self.temporaries = temporaries.sorted()
+    }
+}
+
+extension OutputChanges.Change {
+    /// How `file` changes what is on disk (`old`, `nil` when missing), or `nil` when it does not.
+    /// With `diffPrefix`, the change carries its unified diff, paths under that prefix.
+    init?(writing file: OutputFile, over old: [UInt8]?, diffPrefix: String?) {
+        if let old, file.contents.utf8.count == old.count, file.contents.utf8.elementsEqual(old) {
+            return nil
+        }
+        path = file.path
+        kind = old == nil ? .create : .update
+        diff = diffPrefix.map { prefix in
+            let name = "\(prefix)/\(file.path)"
+            return UnifiedDiff.make(
+                old: old.map { String(decoding: $0, as: UTF8.self) } ?? "", new: file.contents,
+                oldName: old == nil ? "/dev/null" : name, newName: name)
+        }
     }
 
-    /// A unified diff of every change, as `diff -u` would print it, paths under `prefix`.
-    public func unifiedDiff(prefix: String) -> String {
-        changes.map { change in
-            let path = "\(prefix)/\(change.path)"
-            switch change {
-            case .create(let file):
-                return UnifiedDiff.make(old: "", new: file.contents, oldName: "/dev/null", newName: path)
-            case .update(let file, let old):
-                return UnifiedDiff.make(old: old, new: file.contents, oldName: path, newName: path)
-            case .remove(_, let old):
-                return UnifiedDiff.make(old: old, new: "", oldName: path, newName: "/dev/null")
-            }
-        }.joined()
+    /// The removal of the generated file at `path`, whose text is `old` when a diff is wanted.
+    init(removing path: String, old: String?, diffPrefix: String?) {
+        self.path = path
+        kind = .remove
+        if let old, let diffPrefix {
+            diff = UnifiedDiff.make(old: old, new: "", oldName: "\(diffPrefix)/\(path)", newName: "/dev/null")
+        } else {
+            diff = nil
+        }
     }
 }

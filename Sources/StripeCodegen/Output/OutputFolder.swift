@@ -1,37 +1,40 @@
 import Foundation
 
-/// The output folder on disk: which generated files it holds, and all-or-nothing changes to it.
-/// Symbolic links inside it are never followed, and no path it is given may leave it.
+/// The output folder on disk: which generated files it holds, and the file operations that
+/// `OutputStaging` changes it with. Symbolic links inside it are never followed, and no path it
+/// is given may leave it.
 struct OutputFolder {
     /// The folder's real path.
     let root: String
     /// How the folder is named in messages: `Generated`.
     let display: String
 
-    /// What a run finds in the folder.
+    /// What a run finds in the folder: paths only, so that a large folder is never held whole.
     struct Contents {
         /// The files that carry the generator's header or that its manifest lists, by relative path.
-        var generated: [String: String] = [:]
+        var generated: Set<String> = []
         /// Temporary files that an interrupted run left behind.
         var temporaries: [String] = []
     }
 
-    /// Reads the folder. A manifest that names a path outside the folder, or through a link, is
-    /// refused with the line that names it.
+    /// Lists the folder, reading only the first lines of each file to find the generated ones.
+    /// A manifest that names a path outside the folder, or through a link, is refused with the
+    /// line that names it.
     func contents() throws -> Contents {
         var contents = Contents()
         guard try FileSystem.kind(of: root, display: display) != nil else { return contents }
         try walk("", into: &contents)
-        guard let manifest = contents.generated[GeneratedFileHeader.manifestPath] else {
+        guard contents.generated.contains(GeneratedFileHeader.manifestPath) else {
             return contents
         }
+        let manifest = try text(of: GeneratedFileHeader.manifestPath)
         var problems: [Diagnostic] = []
         for (line, path) in GeneratedFileHeader.paths(inManifest: manifest) {
             let location = SourceLocation(
                 file: displayed(GeneratedFileHeader.manifestPath), line: line, column: 1)
             do {
-                if let text = try ownedFile(listed: path) {
-                    contents.generated[path] = text
+                if try ownedFileExists(listed: path) {
+                    contents.generated.insert(path)
                 }
             } catch let problem as ManifestProblem {
                 problems.append(
@@ -48,24 +51,21 @@ struct OutputFolder {
         var reason: String
     }
 
-    /// The text of a file the manifest lists, or `nil` if it is gone.
-    private func ownedFile(listed path: String) throws -> String? {
+    /// Whether a file the manifest lists is there.
+    private func ownedFileExists(listed path: String) throws -> Bool {
         if let problem = OutputPath.problem(with: path) {
             throw ManifestProblem(reason: "that is not a path inside the folder: \(problem)")
         }
         for parent in OutputPath.parents(of: path) {
             switch try FileSystem.kind(of: absolute(parent), display: displayed(parent)) {
             case .directory: continue
-            case nil: return nil
+            case nil: return false
             default: throw ManifestProblem(reason: "'\(parent)' is not a folder (a link or a file)")
             }
         }
         switch try FileSystem.kind(of: absolute(path), display: displayed(path)) {
-        case .file:
-            return String(
-                decoding: try FileSystem.read(absolute(path), display: displayed(path)),
-                as: UTF8.self)
-        case nil: return nil
+        case .file: return true
+        case nil: return false
         default: throw ManifestProblem(reason: "it is not a regular file (a link or a folder)")
         }
     }
@@ -81,11 +81,11 @@ struct OutputFolder {
             case .file where OutputPath.isTemporary(name):
                 contents.temporaries.append(path)
             case .file:
-                let text = String(
-                    decoding: try FileSystem.read(absolute(path), display: displayed(path)),
-                    as: UTF8.self)
-                if GeneratedFileHeader.isGenerated(text) {
-                    contents.generated[path] = text
+                let head = try FileSystem.read(
+                    absolute(path), display: displayed(path),
+                    firstBytes: GeneratedFileHeader.searchedBytes)
+                if GeneratedFileHeader.isGenerated(String(decoding: head, as: UTF8.self)) {
+                    contents.generated.insert(path)
                 }
             default:
                 continue
@@ -93,98 +93,57 @@ struct OutputFolder {
         }
     }
 
-    /// Makes the folder match the plan `changes` came from, all or nothing: every file is first
-    /// written to a temporary beside its destination (which proves the folder writable), every
-    /// removal's folder is proved writable the same way, and only then are the temporaries
-    /// renamed into place and the old files removed. A failure before that leaves the folder
-    /// as it was. Temporaries of interrupted runs are removed too.
-    func apply(_ changes: OutputChanges) throws(FileSystemError) {
-        var staged: [(temporary: String, destination: String?)] = []
-        var createdFolders: [String] = []
-        do throws(FileSystemError) {
-            for change in changes.changes {
-                let path = change.path
-                if let problem = OutputPath.problem(with: path) {
-                    throw FileSystemError(
-                        "write", displayed(path),
-                        reason: "it is not a path inside the folder: \(problem)")
-                }
-                for parent in OutputPath.parents(of: path) {
-                    try prepareFolder(parent, created: &createdFolders)
-                }
-                switch try FileSystem.kind(of: absolute(path), display: displayed(path)) {
-                case nil, .file: break
-                default:
-                    throw FileSystemError(
-                        "write", displayed(path), reason: "a folder or a link is in the way")
-                }
-                let temporary = temporaryPath(beside: path)
-                switch change {
-                case .create(let file), .update(let file, _):
-                    try FileSystem.create(
-                        absolute(temporary), display: displayed(path), bytes: file.contents.utf8)
-                    staged.append((temporary, path))
-                case .remove:
-                    try FileSystem.create(absolute(temporary), display: displayed(path), bytes: [])
-                    staged.append((temporary, nil))
-                }
-            }
-        } catch {
-            for entry in staged {
-                try? FileSystem.removeFile(
-                    absolute(entry.temporary), display: displayed(entry.temporary))
-            }
-            for folder in createdFolders.reversed() {
-                try? FileSystem.removeDirectory(absolute(folder), display: displayed(folder))
-            }
-            throw error
-        }
-        for entry in staged {
-            if let destination = entry.destination {
-                try FileSystem.rename(
-                    absolute(entry.temporary), to: absolute(destination),
-                    display: displayed(destination))
-            } else {
-                try FileSystem.removeFile(
-                    absolute(entry.temporary), display: displayed(entry.temporary))
-            }
-        }
-        for case .remove(let path, _) in changes.changes {
-            try FileSystem.removeFile(absolute(path), display: displayed(path))
-            try removeEmptyFolders(above: path)
-        }
-        for path in changes.temporaries {
-            try FileSystem.removeFile(absolute(path), display: displayed(path))
-            try removeEmptyFolders(above: path)
-        }
+    /// The text of the file at `path`.
+    func text(of path: String) throws(FileSystemError) -> String {
+        String(decoding: try FileSystem.read(absolute(path), display: displayed(path)), as: UTF8.self)
     }
 
-    /// Creates the folder itself and any missing folders above it.
-    func makeRoot() throws(FileSystemError) {
+    /// The bytes of the generated file at `path`, or `nil` when `contents` has no such file.
+    func generatedBytes(at path: String, in contents: Contents) throws(FileSystemError) -> [UInt8]? {
+        guard contents.generated.contains(path) else { return nil }
+        return try FileSystem.read(absolute(path), display: displayed(path))
+    }
+
+    /// Creates the folder itself and any missing folders above it; returns the real paths of
+    /// the folders it created, outermost first.
+    func makeRoot() throws(FileSystemError) -> [String] {
         var path = ""
+        var created: [String] = []
         for segment in root.split(separator: "/") {
             path += "/\(segment)"
             if try FileSystem.kind(of: path, display: path) == nil {
                 try FileSystem.makeDirectory(path, display: path == root ? display : path)
+                created.append(path)
             }
+        }
+        return created
+    }
+
+    /// Removes `folders` (real paths, outermost first) from the innermost out, as far as they
+    /// are empty: what `makeRoot` created, when the run that needed them failed.
+    func removeEmptyFolders(_ folders: [String]) {
+        for folder in folders.reversed() {
+            guard (try? FileSystem.removeDirectory(folder, display: folder)) != nil else { return }
         }
     }
 
-    /// Makes sure `folder` is a real folder inside the output folder, creating it if missing.
-    private func prepareFolder(_ folder: String, created: inout [String]) throws(FileSystemError) {
+    /// Makes sure `folder` is a real folder inside the output folder, creating it if missing;
+    /// returns whether it was created.
+    func prepareFolder(_ folder: String) throws(FileSystemError) -> Bool {
         switch try FileSystem.kind(of: absolute(folder), display: displayed(folder)) {
         case .directory:
-            return
+            return false
         case nil:
             try FileSystem.makeDirectory(absolute(folder), display: displayed(folder))
-            created.append(folder)
+            return true
         default:
             throw FileSystemError(
                 "write into", displayed(folder), reason: "it is not a folder (a link or a file)")
         }
     }
 
-    private func removeEmptyFolders(above path: String) throws(FileSystemError) {
+    /// Removes the folders above `path` that are left empty.
+    func removeEmptyFolders(above path: String) throws(FileSystemError) {
         for folder in OutputPath.parents(of: path).reversed() {
             guard
                 try FileSystem.contents(ofDirectory: absolute(folder), display: displayed(folder))
@@ -194,14 +153,16 @@ struct OutputFolder {
         }
     }
 
-    private func temporaryPath(beside path: String) -> String {
+    /// A new temporary's path beside `path`.
+    func temporaryPath(beside path: String) -> String {
         let parents = OutputPath.parents(of: path)
         let name = String(path.split(separator: "/").last ?? "")
         let temporary = OutputPath.temporary(for: name, id: UUID().uuidString)
         return parents.last.map { "\($0)/\(temporary)" } ?? temporary
     }
 
-    private func absolute(_ path: String) -> String {
+    /// The real path of `path`.
+    func absolute(_ path: String) -> String {
         path.isEmpty ? root : "\(root)/\(path)"
     }
 

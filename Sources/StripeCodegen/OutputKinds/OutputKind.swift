@@ -26,6 +26,19 @@ struct OutputJob: Sendable {
         self.path = path
         self.source = .json(value)
     }
+
+    /// Builds the job's context or value and renders the file; `nil` when rendering fails, its
+    /// problems logged.
+    func render(with renderer: TemplateRenderer, log: DiagnosticLog) -> OutputFile? {
+        let contents: String?
+        switch source {
+        case .template(let template, let context):
+            contents = renderer.render(template, context: context(), log: log)
+        case .json(let value):
+            contents = JSONOutput.encode(value(), log: log)
+        }
+        return contents.map { OutputFile(path: path, contents: $0) }
+    }
 }
 
 /// One kind of output the generator makes from the checked model, such as the Swift library or
