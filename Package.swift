@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "gen", targets: ["gen"]),
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
         .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
+        .library(name: "TerraformSchemas", targets: ["TerraformSchemas"]),
         .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
         .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
     ],
@@ -29,8 +30,8 @@ let package = Package(
         .target(
             name: "StripeCodegen",
             dependencies: [
-                // The runtime's Codable model of Terraform's schema JSON, which schema.json is encoded from.
-                "StripeRuntime",
+                // The Codable model of Terraform's schema JSON, which schema.json is encoded from.
+                "TerraformSchemas",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -44,10 +45,14 @@ let package = Package(
         ),
         // Hand-written code that all generated code shares.
         .target(name: "StripeRuntime"),
+        // Terraform's provider schema format as Codable types, shared by the generator (which
+        // encodes schema.json), the generated library and the provider server; no networking, so
+        // that `gen` links none.
+        .target(name: "TerraformSchemas"),
         // The generated library: sources are written by `swift run gen`.
         .target(
             name: "StripeBilling",
-            dependencies: ["StripeRuntime"],
+            dependencies: ["StripeRuntime", "TerraformSchemas"],
             path: "Generated/StripeBilling"
         ),
         // The usage examples of the Swift reference (Generated/docs/swift), compiled so that they
@@ -73,7 +78,7 @@ let package = Package(
         .target(
             name: "TerraformPlugin",
             dependencies: [
-                "StripeRuntime",
+                "TerraformSchemas",
                 "TerraformPluginProtocol",
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),

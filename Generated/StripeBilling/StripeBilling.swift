@@ -2,5 +2,6 @@
 // before the first `swift run gen`.
 
 /// Re-exported so that users of the generated library get the shared runtime types
-/// (`StripeList`, `StripeEnum`) from `import StripeBilling` alone.
+/// (`StripeList`, `StripeEnum`) and the provider schema's types from `import StripeBilling` alone.
 @_exported import StripeRuntime
+@_exported import TerraformSchemas

@@ -6,8 +6,9 @@ enum BuildConfiguration: String, ExpressibleByArgument, CaseIterable {
     case debug, release
 }
 
-/// A tiny package of one `gen` output's `StripeBilling` sources and the `StripeRuntime` of the
-/// checkout that `gen` came from, to time how long the generated library takes to compile.
+/// A tiny package of one `gen` output's `StripeBilling` sources and the hand-written modules it
+/// builds on (`StripeRuntime`, and `TerraformSchemas` where the checkout has it) of the checkout
+/// that `gen` came from, to time how long the generated library takes to compile.
 struct CompilePackage {
     var label: String
     var root: URL
@@ -21,26 +22,34 @@ struct CompilePackage {
         try files.copyItem(
             at: output.appendingPathComponent("StripeBilling"),
             to: sources.appendingPathComponent("StripeBilling"))
-        try files.copyItem(
-            at: runtimeSource.appendingPathComponent("Sources/StripeRuntime"),
-            to: sources.appendingPathComponent("StripeRuntime"))
-        try Data(manifest.utf8).write(to: root.appendingPathComponent("Package.swift"))
+        var modules: [String] = []
+        for module in ["StripeRuntime", "TerraformSchemas"] {
+            let source = runtimeSource.appendingPathComponent("Sources/\(module)")
+            guard files.fileExists(atPath: source.path) else { continue }
+            try files.copyItem(at: source, to: sources.appendingPathComponent(module))
+            modules.append(module)
+        }
+        try Data(manifest(modules: modules).utf8).write(to: root.appendingPathComponent("Package.swift"))
         return CompilePackage(label: label, root: root)
     }
 
-    private static let manifest = """
-        // swift-tools-version: 6.0
-        import PackageDescription
+    private static func manifest(modules: [String]) -> String {
+        let targets = modules.map { ".target(name: \"\($0)\")," }
+        let dependencies = modules.map { "\"\($0)\"" }.joined(separator: ", ")
+        return """
+            // swift-tools-version: 6.0
+            import PackageDescription
 
-        let package = Package(
-            name: "CompileBenchmark",
-            targets: [
-                .target(name: "StripeRuntime"),
-                .target(name: "StripeBilling", dependencies: ["StripeRuntime"]),
-            ]
-        )
+            let package = Package(
+                name: "CompileBenchmark",
+                targets: [
+                    \(targets.joined(separator: "\n            "))
+                    .target(name: "StripeBilling", dependencies: [\(dependencies)]),
+                ]
+            )
 
-        """
+            """
+    }
 
     /// One `swift build`, in seconds.
     func build(_ configuration: BuildConfiguration, processes: ChildProcess) throws -> Double {

@@ -167,7 +167,7 @@ struct DiffToolchainAgreementTests {
 }
 
 /// A package in a git repository whose `StripeBilling` library is the generated Swift library,
-/// built on a copy of the repository's `StripeRuntime`.
+/// built on copies of the repository's `StripeRuntime` and `TerraformSchemas`.
 struct LibraryPackage {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
         "gen-api-\(UUID().uuidString)")
@@ -177,9 +177,11 @@ struct LibraryPackage {
         let files = FileManager.default
         try files.createDirectory(
             at: root.appendingPathComponent("Sources"), withIntermediateDirectories: true)
-        try files.copyItem(
-            at: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"),
-            to: root.appendingPathComponent("Sources/StripeRuntime"))
+        for module in ["StripeRuntime", "TerraformSchemas"] {
+            try files.copyItem(
+                at: TestProject.repository.appendingPathComponent("Sources/\(module)"),
+                to: root.appendingPathComponent("Sources/\(module)"))
+        }
         try Data(
             """
             // swift-tools-version: 6.0
@@ -190,7 +192,8 @@ struct LibraryPackage {
                 products: [.library(name: "StripeBilling", targets: ["StripeBilling"])],
                 targets: [
                     .target(name: "StripeRuntime"),
-                    .target(name: "StripeBilling", dependencies: ["StripeRuntime"]),
+                    .target(name: "TerraformSchemas"),
+                    .target(name: "StripeBilling", dependencies: ["StripeRuntime", "TerraformSchemas"]),
                 ]
             )
 

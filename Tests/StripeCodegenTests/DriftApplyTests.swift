@@ -130,23 +130,9 @@ struct DriftApplyTests {
         _ = try project.drift(try Self.newer()).apply()
         let generator = project.generator()
         _ = try generator.write()
-        let runtime = project.root.appendingPathComponent("runtime-module")
-        try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        try SwiftCompiler.run(
-            [
-                "-emit-module", "-parse-as-library", "-module-name", "StripeRuntime",
-                "-emit-module-path",
-                runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
-            ]
-                + SwiftCompiler.swiftFiles(
-                    under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime")))
-        try SwiftCompiler.run(
-            [
-                "-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I",
-                runtime.path,
-            ]
-                + SwiftCompiler.swiftFiles(
-                    under: project.root.appendingPathComponent("Generated/StripeBilling")))
+        try SwiftCompiler.typecheckLibrary(
+            at: project.root.appendingPathComponent("Generated/StripeBilling"),
+            scratch: project.root.appendingPathComponent("modules"))
     }
 
     @Test func whatNeedsAPersonIsReportedAndLeftAlone() throws {

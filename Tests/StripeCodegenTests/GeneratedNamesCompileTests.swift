@@ -24,23 +24,9 @@ struct GeneratedNamesCompileTests {
         let generator = project.generator()
         _ = try generator.write()
 
-        let runtime = project.root.appendingPathComponent("runtime-module")
-        try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
-        let runtimeSources = SwiftCompiler.swiftFiles(
-            under: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"))
-        try SwiftCompiler.run(
-            [
-                "-emit-module", "-parse-as-library", "-module-name", "StripeRuntime",
-                "-emit-module-path",
-                runtime.appendingPathComponent("StripeRuntime.swiftmodule").path,
-            ] + runtimeSources)
-        let generated = SwiftCompiler.swiftFiles(
-            under: project.root.appendingPathComponent("Generated/StripeBilling"))
         #expect(try project.read("Generated/StripeBilling/BillingMeter.swift").contains("case _1h"))
-        try SwiftCompiler.run(
-            [
-                "-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I",
-                runtime.path,
-            ] + generated)
+        try SwiftCompiler.typecheckLibrary(
+            at: project.root.appendingPathComponent("Generated/StripeBilling"),
+            scratch: project.root.appendingPathComponent("modules"))
     }
 }

@@ -13,6 +13,26 @@ enum SwiftCompiler {
         }.sorted()
     }
 
+    /// Type-checks the Swift library that a run wrote to `library` against the repository's
+    /// hand-written modules, which are compiled into `scratch` first.
+    static func typecheckLibrary(at library: URL, scratch: URL, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        for module in ["StripeRuntime", "TerraformSchemas"] {
+            try run(
+                [
+                    "-emit-module", "-parse-as-library", "-module-name", module, "-emit-module-path",
+                    scratch.appendingPathComponent("\(module).swiftmodule").path,
+                ] + swiftFiles(under: TestProject.repository.appendingPathComponent("Sources/\(module)")),
+                sourceLocation: sourceLocation)
+        }
+        try run(
+            ["-typecheck", "-parse-as-library", "-module-name", "StripeBilling", "-I", scratch.path]
+                + swiftFiles(under: library),
+            sourceLocation: sourceLocation)
+    }
+
     /// Runs `swiftc` with `arguments`, expecting it to succeed; its output is shown when not.
     static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws
     {

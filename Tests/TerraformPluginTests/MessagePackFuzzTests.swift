@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 import Testing
 
 @testable import TerraformPlugin

@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformSchemaModel {
     /// The schema as the runtime's `Codable` model of `terraform providers schema -json`, which

@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformBlock {
     /// `planned` with every computed attribute that `config` leaves null, and whose name

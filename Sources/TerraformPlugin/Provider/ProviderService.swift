@@ -1,5 +1,5 @@
 import GRPCCore
-import StripeRuntime
+import TerraformSchemas
 import Synchronization
 import TerraformPluginProtocol
 

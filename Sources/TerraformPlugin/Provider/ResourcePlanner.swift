@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 /// Plans a resource change within Terraform's rules for plans (its `objchange` package): what
 /// the configuration sets is planned as set, nested blocks follow the configuration, and only

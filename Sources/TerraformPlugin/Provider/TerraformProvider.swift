@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 /// A provider: its configuration schema, how a configuration becomes a client, and its
 /// resources.

@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 /// One managed resource type of a provider, such as `stripe_meter`.
 ///

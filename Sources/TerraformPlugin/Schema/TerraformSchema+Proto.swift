@@ -1,5 +1,5 @@
 import Foundation
-import StripeRuntime
+import TerraformSchemas
 import TerraformPluginProtocol
 
 extension Tfplugin6_Schema {

@@ -1,5 +1,5 @@
 import Foundation
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformBlock {
     /// Decodes state that an older version of this block's schema wrote (the `raw_state.json`

@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformBlock {
     /// The object type of this block's values: its attributes, and each nested block as a list,

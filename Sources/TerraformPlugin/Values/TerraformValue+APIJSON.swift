@@ -1,5 +1,5 @@
 import Foundation
-import StripeRuntime
+import TerraformSchemas
 
 // API objects and request parameters travel as JSON keyed by the API's names, which a resource's
 // schema keeps: these conversions let a resource reach them through `Codable`, attribute by

@@ -1,5 +1,5 @@
 import Foundation
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformValue {
     /// Decodes a value of `type` from Terraform's JSON state encoding (the `raw_state.json` of

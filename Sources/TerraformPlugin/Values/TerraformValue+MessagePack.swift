@@ -1,4 +1,4 @@
-import StripeRuntime
+import TerraformSchemas
 
 extension TerraformValue {
     /// The extension type Terraform gives an unknown value.
