@@ -1,10 +1,8 @@
 /// Checks the operations of one object against its fields and the set of all objects.
 struct OperationChecker {
     let log: DiagnosticLog
-    /// The Stripe names of all objects in the spec, for `returns`.
-    let objectNames: [String]
-    /// False when some spec file could not be parsed: an unknown `returns` may name its object.
-    let knowsEveryObject: Bool
+    /// The objects `returns` may name.
+    let objects: ObjectDirectory
 
     /// The checked operations of `object`. `declaredFields` names every field the spec file
     /// declares, including those that failed their own checks: parameters that set those are
@@ -25,9 +23,13 @@ struct OperationChecker {
             .flatMap(OperationModel.Kind.init(rawValue:))
         let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
         // An object no parsed file declares may be in a file that failed to parse: not a problem then.
-        let mayBeInUnparsedFile = !knowsEveryObject && raw.returns.map { !objectNames.contains($0.value) } == true
-        let returns =
-            mayBeInUnparsedFile ? nil : value(raw.returns, key: "returns", of: subject, at: raw.name, among: objectNames)
+        let returns = raw.returns.flatMap { name in objects.types[name.value].map { (name: name.value, type: $0) } }
+        // An object that failed its own checks has its problem reported already; one no parsed
+        // file declares may be in a file that failed to parse.
+        let isDeclared = raw.returns.map { objects.declares($0.value) } ?? false
+        if returns == nil, !isDeclared, objects.isComplete || raw.returns == nil {
+            _ = value(raw.returns, key: "returns", of: subject, at: raw.name, among: objects.names)
+        }
         let path = checkPath(raw, subject: subject)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)
@@ -56,7 +58,7 @@ struct OperationChecker {
             name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), paramsTypeName: paramsTypeName,
             kind: kind, method: method,
             path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
-            returns: returns, params: params)
+            returns: returns.name, returnedType: returns.type, params: params)
     }
 
     /// A required key's value, if it is one of `allowed`.

@@ -7,21 +7,33 @@ struct SpecChecker {
     /// reported: the missing file may declare them.
     func check(_ files: [RawSpecFile], isComplete: Bool) -> SpecModel? {
         let apiVersion = checkAPIVersions(files)
-        let checked = files.compactMap { file in object(file).map { (file: file, object: $0) } }
+        // Each file is checked on its own, on every core; then what the files say of each other.
+        let checked = files.concurrentMap(loggingInto: log) { file, fileLog in
+            SpecChecker(log: fileLog).object(file).map { (file: file, object: $0) }
+        }.compactMap { $0 }
         checkUniqueNames(checked)
-        let operations = OperationChecker(
-            log: log, objectNames: files.compactMap(\.object?.value), knowsEveryObject: isComplete)
-        let objects = checked.map { file, object in
-            var object = object
-            let declared = Set(file.fields?.value.map(\.name.value) ?? [])
-            object.operations = operations.operations(file.operations, of: object, declaredFields: declared)
-            checkUpdatableFields(of: object, file: file)
-            object.terraform = file.terraform.flatMap { terraform($0, of: object) }
-            return object
+        let directory = ObjectDirectory(
+            names: files.compactMap(\.object?.value),
+            types: Dictionary(checked.map { ($0.object.stripeName, $0.object.swiftName) }) { first, _ in first },
+            isComplete: isComplete)
+        let objects = checked.concurrentMap(loggingInto: log) { entry, fileLog in
+            SpecChecker(log: fileLog).connect(entry.object, of: entry.file, to: directory)
         }
         checkResourcePaths(objects, files: checked.map(\.file))
         guard log.isEmpty, let apiVersion else { return nil }
         return SpecModel(apiVersion: apiVersion, objects: objects)
+    }
+
+    /// `object` with its operations, which may return any object of `directory`, and its
+    /// Terraform resource.
+    private func connect(_ object: ObjectModel, of file: RawSpecFile, to directory: ObjectDirectory) -> ObjectModel {
+        var object = object
+        let declared = Set(file.fields?.value.map(\.name.value) ?? [])
+        object.operations = OperationChecker(log: log, objects: directory)
+            .operations(file.operations, of: object, declaredFields: declared)
+        checkUpdatableFields(of: object, file: file)
+        object.terraform = file.terraform.flatMap { terraform($0, of: object) }
+        return object
     }
 
     /// Every file records the API version it was written from; they must agree.
@@ -139,7 +151,7 @@ struct SpecChecker {
             }
             return value.value
         }
-        func operation(_ value: Located<String>?, _ key: String, kinds: [OperationModel.Kind]) -> String? {
+        func operation(_ value: Located<String>?, _ key: String, kinds: [OperationModel.Kind]) -> OperationModel? {
             guard let value = required(value, key) else { return nil }
             guard let operation = object.operations.first(where: { $0.name == value.value }) else {
                 let hint = Suggestion.hint(for: value.value, among: object.operations.map(\.name))
@@ -153,7 +165,7 @@ struct SpecChecker {
                     at: value.location)
                 return nil
             }
-            return operation.name
+            return operation
         }
         let provider = required(raw.provider, "provider")
         let providerType = provider.flatMap { provider -> String? in
@@ -218,8 +230,8 @@ struct SpecChecker {
                 isFilledInByStripe: change != .computed && !field.isRequired && !field.isNullable)
         }
         return TerraformModel(
-            providerAddress: provider.value, resource: resource.value, importID: importID, createOperation: create, readOperation: read,
-            updateOperation: update, destroyOperation: destroy, destroyNote: destroyNote.value,
+            providerAddress: provider.value, resource: resource.value, importID: importID, create: create, read: read,
+            update: update, destroy: destroy, destroyNote: destroyNote.value,
             destroyedStatus: raw.destroyedStatus?.value, changedByUpdate: changedByUpdate, excludedFields: excluded,
             schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
     }

@@ -1,6 +1,5 @@
 /// What `Templates/docs/swift_reference.mustache` renders: one object's page of the Swift
-/// library reference. Its usage example is also rendered, from the same lines, into
-/// `Templates/swift/example.mustache`, which the package compiles.
+/// library reference.
 struct SwiftReferenceDocFileContext: Encodable, Sendable {
     var header: String
     var swiftHeader: String
@@ -14,6 +13,13 @@ struct SwiftReferenceDocFileContext: Encodable, Sendable {
     /// The example function's lines, or none when the spec gives no values for it.
     var exampleLines: [String]
     var hasExample: Bool
+}
+
+/// What `Templates/swift/example.mustache` renders: the usage example of a reference page, from
+/// the same lines, as code the package compiles.
+struct SwiftExampleFileContext: Encodable, Sendable {
+    var swiftHeader: String
+    var exampleLines: [String]
 }
 
 /// A table row's cells, each escaped for a Markdown table.

@@ -3,9 +3,9 @@
 struct SwiftReferenceDocContextBuilder {
     let model: SpecModel
 
-    func file(for object: ObjectModel) -> SwiftReferenceDocFileContext {
+    /// The page of `object`, with its usage example's `exampleLines`.
+    func file(for object: ObjectModel, exampleLines: [String]) -> SwiftReferenceDocFileContext {
         let accessor = object.clientAccessorName
-        let example = exampleLines(for: object, accessor: accessor)
         return SwiftReferenceDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
             swiftHeader: GeneratedFileHeader.swift(source: object.sourcePath),
@@ -32,8 +32,13 @@ struct SwiftReferenceDocContextBuilder {
                     params: operation.params.map(paramRow),
                     hasParams: !operation.params.isEmpty)
             },
-            exampleLines: example,
-            hasExample: !example.isEmpty)
+            exampleLines: exampleLines,
+            hasExample: !exampleLines.isEmpty)
+    }
+
+    /// The usage example of `object` as code the package compiles.
+    func example(for object: ObjectModel, lines: [String]) -> SwiftExampleFileContext {
+        SwiftExampleFileContext(swiftHeader: GeneratedFileHeader.swift(source: object.sourcePath), exampleLines: lines)
     }
 
     private func paramRow(_ param: ParamModel) -> SwiftReferenceRowContext {
@@ -62,7 +67,7 @@ struct SwiftReferenceDocContextBuilder {
     /// A function that creates the object through the client, when the spec gives a value for
     /// every required parameter of its create operation; optional ones are set when the spec
     /// gives them an example.
-    private func exampleLines(for object: ObjectModel, accessor: String) -> [String] {
+    func exampleLines(for object: ObjectModel) -> [String] {
         guard let create = object.operations.first(where: { $0.kind == .create }), create.pathParams.isEmpty
         else { return [] }
         var arguments: [String] = []
@@ -75,12 +80,11 @@ struct SwiftReferenceDocContextBuilder {
             guard let value = SwiftExampleValue.literal(for: field) else { return [] }
             arguments.append("\(SwiftNaming.unescapedMemberName(param.name)): \(value)")
         }
-        let returned = model.objects.first { $0.stripeName == create.returns }?.swiftName ?? object.swiftName
         return [
             "func \(create.swiftName)\(object.swiftName)(",
             "    client: StripeClient",
-            ") async throws -> \(returned) {",
-            "    try await client.\(accessor).\(create.swiftName)(",
+            ") async throws -> \(create.returnedType) {",
+            "    try await client.\(object.clientAccessorName).\(create.swiftName)(",
             "        params: .init(",
         ] + SwiftLineBreaking.commaSeparated(arguments).map { "            " + $0 } + [
             "        )",

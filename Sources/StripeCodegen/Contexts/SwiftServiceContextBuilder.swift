@@ -39,7 +39,7 @@ struct SwiftServiceContextBuilder {
         let paramsType = "\(object.swiftName).\(operation.paramsTypeName)"
         let parameters = operation.swiftParameters(paramsType: paramsType) + ["options: RequestOptions = .init()"]
         let arguments = (operation.pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
-        let returned = model.objects.first { $0.stripeName == operation.returns }?.swiftName ?? operation.returns
+        let returned = operation.returnedType
         let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
         return SwiftServiceMethodContext(
             docLines: DocComment.lines(description, indent: 4),

@@ -2,10 +2,8 @@
 /// attribute that updates in place goes into the update operation's parameters, a change to one
 /// that forces a replacement replaces, and one Stripe fills in may be left out.
 struct SwiftTerraformPlanContextBuilder {
-    func file(for object: ObjectModel, _ terraform: TerraformModel) -> SwiftTerraformPlanFileContext? {
-        guard let create = object.operations.first(where: { $0.name == terraform.createOperation }),
-            let update = object.operations.first(where: { $0.name == terraform.updateOperation })
-        else { return nil }
+    func file(for object: ObjectModel, _ terraform: TerraformModel) -> SwiftTerraformPlanFileContext {
+        let (create, update) = (terraform.create, terraform.update)
         let configured = create.requestParams.compactMap { param in
             param.fieldName.flatMap(terraform.rule(for:)).map { (param: param, rule: $0) }
         }

@@ -5,7 +5,7 @@ struct TerraformDocContextBuilder {
     private typealias Attribute = (field: FieldModel, rule: TerraformAttributeRule)
 
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformDocFileContext {
-        let create = object.operations.first { $0.name == terraform.createOperation }
+        let create = terraform.create
         let fields: [Attribute] = terraform.attributes.compactMap { rule in
             object.fields.first { $0.name == rule.fieldName }.map { ($0, rule) }
         }
@@ -24,10 +24,10 @@ struct TerraformDocContextBuilder {
             exampleLines: HCLExample.resourceLines(
                 type: terraform.resource, name: terraform.resourceName,
                 fields: ordered.map(\.field).filter(HCLExample.canShow)),
-            arguments: ordered.map { argument($0, params: create?.params ?? [], isTopLevel: true) },
+            arguments: ordered.map { argument($0, params: create.params, isTopLevel: true) },
             blocks: ordered.compactMap { field, rule in
                 guard case .object(let nested) = field.type else { return nil }
-                let params = create?.params.first { $0.fieldName == field.name }?.nestedParams ?? []
+                let params = create.params.first { $0.fieldName == field.name }?.nestedParams ?? []
                 return TerraformDocBlockContext(
                     heading: field.name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }
                         .joined(separator: " "),

@@ -6,16 +6,8 @@ struct TerraformResourceContextBuilder {
         "\(object.swiftName)Resource"
     }
 
-    func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext?
-    {
-        func operation(_ name: String) -> OperationModel? {
-            object.operations.first { $0.name == name }
-        }
-        guard let create = operation(terraform.createOperation),
-            let read = operation(terraform.readOperation),
-            let update = operation(terraform.updateOperation),
-            let destroy = operation(terraform.destroyOperation)
-        else { return nil }
+    func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext {
+        let (create, read, update, destroy) = (terraform.create, terraform.read, terraform.update, terraform.destroy)
         func call(_ operation: OperationModel, params: Bool) -> String {
             let arguments =
                 operation.pathParams.map { "\($0.swiftName): id" }

@@ -4,15 +4,21 @@
 /// when required; a group of optional, computed attributes when Stripe fills the block in).
 struct TerraformSchemaTranslator {
     let model: SpecModel
+    private let providerAddress: String
 
-    /// The provider's schema, or `nil` when no object is a Terraform resource.
-    func schema() -> TerraformSchemaModel? {
-        let resources = model.objects.compactMap { object in object.terraform.map { (object, $0) } }
-        guard let address = resources.first?.1.providerAddress else { return nil }
-        return TerraformSchemaModel(
-            providerAddress: address,
+    /// A translator of `model`'s resources, or `nil` when no object is a Terraform resource.
+    init?(model: SpecModel) {
+        guard let address = model.terraformResources.first?.terraform.providerAddress else { return nil }
+        self.model = model
+        providerAddress = address
+    }
+
+    /// The provider's schema.
+    func schema() -> TerraformSchemaModel {
+        TerraformSchemaModel(
+            providerAddress: providerAddress,
             provider: Self.providerBlock,
-            resources: resources.map { object, terraform in
+            resources: model.terraformResources.map { object, terraform in
                 (terraform.resource, terraform.schemaVersion, block(for: object, terraform))
             }
                 .sorted { $0.name < $1.name })
@@ -34,11 +40,10 @@ struct TerraformSchemaTranslator {
         blockTypes: [])
 
     private func block(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformBlockModel {
-        let create = object.operations.first { $0.name == terraform.createOperation }
         let fields = terraform.attributes.compactMap { rule in
             object.fields.first { $0.name == rule.fieldName }.map { (field: $0, rule: rule) }
         }
-        return block(fields: fields, createParams: create?.params ?? [])
+        return block(fields: fields, createParams: terraform.create.params)
     }
 
     /// `createParams` carry the create request's limits, which the descriptions state. Nested

@@ -14,7 +14,7 @@ struct TerraformResourceSurface: Sendable {
 
     /// The resources of the provider generated from `model`, by name.
     static func resources(of model: SpecModel) -> [TerraformResourceSurface] {
-        guard let schema = TerraformSchemaTranslator(model: model).schema() else { return [] }
+        guard let schema = TerraformSchemaTranslator(model: model)?.schema() else { return [] }
         return schema.resources.compactMap { resource in
             guard
                 let (object, terraform) = model.terraformResources.first(where: {

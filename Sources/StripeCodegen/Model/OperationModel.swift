@@ -20,6 +20,8 @@ public struct OperationModel: Sendable {
     public var description: String
     /// The Stripe name of the object returned (a list of them for `list` operations).
     public var returns: String
+    /// The Swift type of the object returned: `BillingMeter`.
+    public var returnedType: String
     public var params: [ParamModel]
 }
 
@@ -54,11 +56,12 @@ public struct TerraformModel: Sendable {
     public var resource: String
     /// The field `terraform import` takes.
     public var importID: String
-    public var createOperation: String
-    public var readOperation: String
-    public var updateOperation: String
-    /// The operation `terraform destroy` calls; Stripe cannot delete every object.
-    public var destroyOperation: String
+    /// The operations `terraform apply`, `plan` and `destroy` call, each one of the object's own.
+    public var create: OperationModel
+    public var read: OperationModel
+    public var update: OperationModel
+    /// Stripe cannot delete every object: this may deactivate it instead.
+    public var destroy: OperationModel
     public var destroyNote: String
     /// The `status` the destroy operation leaves an object in; an object found in it reads as
     /// destroyed.

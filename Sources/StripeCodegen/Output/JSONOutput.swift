@@ -8,7 +8,9 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            var json = try encoder.encode(value)
+            json.append(UInt8(ascii: "\n"))
+            return String(decoding: json, as: UTF8.self)
         } catch {
             log.error("cannot encode the JSON output: \(error)", at: nil)
             return nil

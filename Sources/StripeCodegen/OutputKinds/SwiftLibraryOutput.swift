@@ -27,12 +27,10 @@ struct SwiftLibraryOutput: OutputKind {
                 path: "\(target)/StripeClient+Services.swift"))
         let terraformPlans = SwiftTerraformPlanContextBuilder()
         for (object, terraform) in model.terraformResources {
-            if let plan = terraformPlans.file(for: object, terraform) {
-                jobs.append(
-                    OutputJob(
-                        template: "swift/terraform_plan", context: plan,
-                        path: "\(target)/\(object.swiftName)+TerraformPlan.swift"))
-            }
+            jobs.append(
+                OutputJob(
+                    template: "swift/terraform_plan", context: terraformPlans.file(for: object, terraform),
+                    path: "\(target)/\(object.swiftName)+TerraformPlan.swift"))
         }
         return jobs
     }

@@ -3,16 +3,16 @@ struct SwiftReferenceDocsOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let reference = SwiftReferenceDocContextBuilder(model: model)
         return model.objects.flatMap { object in
-            let page = reference.file(for: object)
+            let example = reference.exampleLines(for: object)
             var jobs = [
                 OutputJob(
-                    template: "docs/swift_reference", context: page,
+                    template: "docs/swift_reference", context: reference.file(for: object, exampleLines: example),
                     path: "docs/swift/\(object.swiftName).md")
             ]
-            if page.hasExample {
+            if !example.isEmpty {
                 jobs.append(
                     OutputJob(
-                        template: "swift/example", context: page,
+                        template: "swift/example", context: reference.example(for: object, lines: example),
                         path: "\(GeneratedTargets.examples)/\(object.swiftName)Example.swift"))
             }
             return jobs

@@ -4,12 +4,11 @@ struct TerraformProviderOutput: OutputKind {
         let resources = model.terraformResources
         guard !resources.isEmpty else { return [] }
         let target = GeneratedTargets.provider
-        var jobs = resources.compactMap { object, terraform -> OutputJob? in
-            TerraformResourceContextBuilder().file(for: object, terraform).map {
-                OutputJob(
-                    template: "terraform_provider/resource", context: $0,
-                    path: "\(target)/\($0.typeName).swift")
-            }
+        let builder = TerraformResourceContextBuilder()
+        var jobs = resources.map { object, terraform in
+            OutputJob(
+                template: "terraform_provider/resource", context: builder.file(for: object, terraform),
+                path: "\(target)/\(TerraformResourceContextBuilder.typeName(of: object)).swift")
         }
         let list = TerraformResourcesFileContext(
             header: GeneratedFileHeader.swift(

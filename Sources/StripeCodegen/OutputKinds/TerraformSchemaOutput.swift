@@ -2,13 +2,15 @@
 /// runtime's `Codable` model of that format) and as a Swift value.
 struct TerraformSchemaOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
-        guard let schema = TerraformSchemaTranslator(model: model).schema() else { return [] }
+        guard let translator = TerraformSchemaTranslator(model: model) else { return [] }
         let sources = model.terraformResources.map(\.object.sourcePath).joined(separator: ", ")
+        // Each job translates the schema again when it runs, so that the whole schema is held by
+        // one job at a time, and only while it runs.
         return [
-            OutputJob(json: schema.providerSchemas, path: "terraform/schema.json"),
+            OutputJob(json: translator.schema().providerSchemas, path: "terraform/schema.json"),
             OutputJob(
                 template: "swift/terraform_schema",
-                context: TerraformSchemaContextBuilder().file(for: schema, source: sources),
+                context: TerraformSchemaContextBuilder().file(for: translator.schema(), source: sources),
                 path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift"),
         ]
     }
