@@ -43,11 +43,14 @@ public struct Generator {
     /// Loads and checks the spec. Throws `DiagnosticsError` with every problem found.
     public func model() throws -> SpecModel {
         let log = DiagnosticLog()
+        // Each file is checked on its own as soon as it is parsed, files with shape problems too,
+        // so that one run reports every problem; then what the files say of each other.
         let loaded = stage("load") {
-            SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log)
+            SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log) { file, fileLog in
+                SpecChecker(log: fileLog).check(file)
+            }
         }
-        // Files with shape problems are checked too, so that one run reports every problem.
-        let model = stage("check") { SpecChecker(log: log).check(loaded.files, isComplete: loaded.isComplete) }
+        let model = stage("link") { SpecChecker(log: log).link(loaded.files, isComplete: loaded.isComplete) }
         try log.throwIfAny()
         guard let model else { throw DiagnosticsError([Diagnostic("the spec has no objects", at: nil)]) }
         return model

@@ -1,17 +1,39 @@
-/// Checks the operations of one object against its fields and the set of all objects.
+/// Checks the operations of one object against its fields, then what they return against the
+/// objects of the whole spec.
 struct OperationChecker {
     let log: DiagnosticLog
-    /// The objects `returns` may name.
-    let objects: ObjectDirectory
 
     /// The checked operations of `object`. `declaredFields` names every field the spec file
     /// declares, including those that failed their own checks: parameters that set those are
     /// skipped quietly, their problem already reported.
-    func operations(_ raw: [RawOperation], of object: ObjectModel, declaredFields: Set<String>) -> [OperationModel] {
+    func operations(_ raw: [RawOperation], of object: ObjectModel, declaredFields: Set<String>) -> [UnlinkedOperation] {
         raw.compactMap { check($0, of: object, declaredFields: declaredFields) }
     }
 
-    private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> OperationModel? {
+    /// The operation, once `objects` tells the type it returns; `nil` after reporting a
+    /// `returns` that names no object.
+    func link(_ unlinked: UnlinkedOperation, to objects: ObjectDirectory) -> OperationModel? {
+        let subject = "operation '\(unlinked.operation.name)'"
+        guard let returns = unlinked.returns else {
+            log.error(
+                "\(subject) has no 'returns' (one of \(objects.names.joined(separator: ", ")))", at: unlinked.location)
+            return nil
+        }
+        if let type = objects.types[returns.value] {
+            var operation = unlinked.operation
+            operation.returnedType = type
+            return operation
+        }
+        // An object that failed its own checks has its problem reported already; one no parsed
+        // file declares may be in a file that failed to parse.
+        if !objects.declares(returns.value), objects.isComplete {
+            let hint = Suggestion.hint(for: returns.value, among: objects.names)
+            log.error("unknown returns '\(returns.value)' in \(subject)\(hint)", at: returns.location)
+        }
+        return nil
+    }
+
+    private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> UnlinkedOperation? {
         let subject = "operation '\(raw.name.value)'"
         if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "operation")
             ?? SwiftNaming.memberNameProblem(for: raw.name.value, what: "operation")
@@ -23,18 +45,11 @@ struct OperationChecker {
             .flatMap(OperationModel.Kind.init(rawValue:))
         let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
         // An object no parsed file declares may be in a file that failed to parse: not a problem then.
-        let returns = raw.returns.flatMap { name in objects.types[name.value].map { (name: name.value, type: $0) } }
-        // An object that failed its own checks has its problem reported already; one no parsed
-        // file declares may be in a file that failed to parse.
-        let isDeclared = raw.returns.map { objects.declares($0.value) } ?? false
-        if returns == nil, !isDeclared, objects.isComplete || raw.returns == nil {
-            _ = value(raw.returns, key: "returns", of: subject, at: raw.name, among: objects.names)
-        }
         let path = checkPath(raw, subject: subject)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)
         }
-        guard let kind, let method, let returns, let path else { return nil }
+        guard let kind, let method, let path else { return nil }
         let placeholders = Self.placeholders(in: path.value)
         let paramsTypeName = SwiftNaming.typeName(raw.name.value) + "Params"
         var params = raw.params.compactMap { rawParam in
@@ -54,11 +69,12 @@ struct OperationChecker {
                 log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
             }
         }
-        return OperationModel(
+        let operation = OperationModel(
             name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), paramsTypeName: paramsTypeName,
             kind: kind, method: method,
             path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
-            returns: returns.name, returnedType: returns.type, params: params)
+            returns: raw.returns?.value ?? "", returnedType: "", params: params)
+        return UnlinkedOperation(operation: operation, returns: raw.returns, location: raw.name.location)
     }
 
     /// A required key's value, if it is one of `allowed`.
@@ -262,4 +278,13 @@ struct OperationChecker {
             constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [],
             after: nil)
     }
+}
+
+/// An operation checked within its file: the object it returns is looked up once every file is
+/// checked, and until then its `returnedType` is empty.
+struct UnlinkedOperation: Sendable {
+    var operation: OperationModel
+    var returns: Located<String>?
+    /// Where the operation is named.
+    var location: SourceLocation
 }

@@ -1,4 +1,6 @@
-/// Checks a set of raw spec files and builds the model, reporting every problem it finds.
+/// Checks a set of raw spec files and builds the model, reporting every problem it finds: each
+/// file on its own first (as soon as it is parsed, so that a large spec is never held raw), then
+/// what the files say of each other.
 struct SpecChecker {
     let log: DiagnosticLog
 
@@ -6,38 +8,49 @@ struct SpecChecker {
     /// complete (a file could not be parsed), references to objects no file declares are not
     /// reported: the missing file may declare them.
     func check(_ files: [RawSpecFile], isComplete: Bool) -> SpecModel? {
+        let checked = files.concurrentMap(loggingInto: log) { file, fileLog in SpecChecker(log: fileLog).check(file) }
+        return link(checked, isComplete: isComplete)
+    }
+
+    /// One file on its own: its object and its operations, but not yet what they return or the
+    /// Terraform resource built on them.
+    func check(_ file: RawSpecFile) -> CheckedSpecFile {
+        var checked = CheckedSpecFile(
+            path: file.path, location: file.location, apiVersion: file.apiVersion, objectName: file.object,
+            object: nil, operations: [], terraform: file.terraform)
+        guard var object = object(file) else { return checked }
+        let declared = Set(file.fields?.value.map(\.name.value) ?? [])
+        checked.operations = OperationChecker(log: log).operations(file.operations, of: object, declaredFields: declared)
+        object.operations = checked.operations.map(\.operation)
+        checkUpdatableFields(of: object, file: file)
+        checked.object = object
+        return checked
+    }
+
+    /// The model of files each checked on their own: the objects' operations learn what they
+    /// return, then the objects get their Terraform resources. `nil` after reporting problems.
+    func link(_ files: [CheckedSpecFile], isComplete: Bool) -> SpecModel? {
         let apiVersion = checkAPIVersions(files)
-        // Each file is checked on its own, on every core; then what the files say of each other.
-        let checked = files.concurrentMap(loggingInto: log) { file, fileLog in
-            SpecChecker(log: fileLog).object(file).map { (file: file, object: $0) }
-        }.compactMap { $0 }
+        let checked = files.compactMap { file in file.object.map { (file: file, object: $0) } }
         checkUniqueNames(checked)
         let directory = ObjectDirectory(
-            names: files.compactMap(\.object?.value),
+            names: files.compactMap(\.objectName?.value),
             types: Dictionary(checked.map { ($0.object.stripeName, $0.object.swiftName) }) { first, _ in first },
             isComplete: isComplete)
-        let objects = checked.concurrentMap(loggingInto: log) { entry, fileLog in
-            SpecChecker(log: fileLog).connect(entry.object, of: entry.file, to: directory)
+        let operations = OperationChecker(log: log)
+        let objects = checked.map { file, object in
+            var object = object
+            object.operations = file.operations.compactMap { operations.link($0, to: directory) }
+            object.terraform = file.terraform.flatMap { terraform($0, of: object) }
+            return object
         }
         checkResourcePaths(objects, files: checked.map(\.file))
         guard log.isEmpty, let apiVersion else { return nil }
         return SpecModel(apiVersion: apiVersion, objects: objects)
     }
 
-    /// `object` with its operations, which may return any object of `directory`, and its
-    /// Terraform resource.
-    private func connect(_ object: ObjectModel, of file: RawSpecFile, to directory: ObjectDirectory) -> ObjectModel {
-        var object = object
-        let declared = Set(file.fields?.value.map(\.name.value) ?? [])
-        object.operations = OperationChecker(log: log, objects: directory)
-            .operations(file.operations, of: object, declaredFields: declared)
-        checkUpdatableFields(of: object, file: file)
-        object.terraform = file.terraform.flatMap { terraform($0, of: object) }
-        return object
-    }
-
     /// Every file records the API version it was written from; they must agree.
-    private func checkAPIVersions(_ files: [RawSpecFile]) -> String? {
+    private func checkAPIVersions(_ files: [CheckedSpecFile]) -> String? {
         var first: Located<String>?
         for file in files {
             guard let version = file.apiVersion else {
@@ -104,10 +117,10 @@ struct SpecChecker {
 
     /// The client reaches an object's operations by the path they share (`client.billingMeters`
     /// for `/v1/billing/meters`), so they must share one, and no two objects the same.
-    private func checkResourcePaths(_ objects: [ObjectModel], files: [RawSpecFile]) {
+    private func checkResourcePaths(_ objects: [ObjectModel], files: [CheckedSpecFile]) {
         var owners: [String: String] = [:]
         for (object, file) in zip(objects, files) where !object.operations.isEmpty {
-            let location = file.object?.location ?? file.location
+            let location = file.objectName?.location ?? file.location
             let path = object.resourcePath
             if path.isEmpty {
                 log.error("the operations of \(object.stripeName) share no path after '/v1/'", at: location)
@@ -118,11 +131,11 @@ struct SpecChecker {
         }
     }
 
-    private func checkUniqueNames(_ checked: [(file: RawSpecFile, object: ObjectModel)]) {
+    private func checkUniqueNames(_ checked: [(file: CheckedSpecFile, object: ObjectModel)]) {
         var stripeNames: [String: String] = [:]
         var swiftNames: [String: String] = [:]
         for (file, object) in checked {
-            let location = file.object?.location ?? file.location
+            let location = file.objectName?.location ?? file.location
             if let other = stripeNames[object.stripeName] {
                 log.error("object '\(object.stripeName)' is also described by \(other)", at: location)
             }
@@ -235,4 +248,18 @@ struct SpecChecker {
             destroyedStatus: raw.destroyedStatus?.value, changedByUpdate: changedByUpdate, excludedFields: excluded,
             schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
     }
+}
+
+/// One spec file checked on its own, and what the checks of the whole spec need of it.
+struct CheckedSpecFile: Sendable {
+    /// As reported in diagnostics: `spec/billing_meter.yaml`.
+    var path: String
+    var location: SourceLocation
+    var apiVersion: Located<String>?
+    var objectName: Located<String>?
+    /// The object, if it passed its checks; its operations do not know their returned type yet,
+    /// and it has no Terraform resource yet.
+    var object: ObjectModel?
+    var operations: [UnlinkedOperation]
+    var terraform: RawTerraform?
 }

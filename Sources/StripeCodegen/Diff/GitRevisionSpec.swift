@@ -12,7 +12,7 @@ struct GitRevisionSpec {
 
     /// The raw files of the revision's `spec/`; problems with their text go to `log`. Throws
     /// when the revision cannot be read at all.
-    func load(log: DiagnosticLog) throws(DiagnosticsError) -> SpecLoader.Result {
+    func load(log: DiagnosticLog) throws(DiagnosticsError) -> SpecLoader.Result<RawSpecFile> {
         let git = GitCommand(folder: project)
         let commit = try resolve(git)
         let listing = try git.run(["ls-tree", "-z", "-l", "\(commit):./spec"])

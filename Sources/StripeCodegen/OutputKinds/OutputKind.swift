@@ -1,6 +1,7 @@
 /// One file to make, and how: a template rendered with a context, or a value encoded as JSON.
 /// Contexts and values are built when the job runs, so that they are built where the files are
-/// made, on every core.
+/// made, on every core. Kinds let a job's context capture the model's array and an index rather
+/// than an object, so that thousands of waiting jobs hold no copies of their objects.
 struct OutputJob: Sendable {
     enum Source: Sendable {
         /// A template (its path under `Templates/` without `.mustache`) and its context.

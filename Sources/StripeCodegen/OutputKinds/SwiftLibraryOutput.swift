@@ -6,31 +6,35 @@ struct SwiftLibraryOutput: OutputKind {
         let swiftModels = SwiftModelContextBuilder(apiVersion: model.apiVersion)
         let requests = SwiftRequestsContextBuilder()
         let services = SwiftServiceContextBuilder(model: model)
-        var jobs = model.objects.map { object in
+        let objects = model.objects
+        var jobs = objects.indices.map { index in
             OutputJob(
-                template: "swift/model", context: swiftModels.file(for: object),
-                path: "\(target)/\(object.swiftName).swift")
+                template: "swift/model", context: swiftModels.file(for: objects[index]),
+                path: "\(target)/\(objects[index].swiftName).swift")
         }
-        for object in services.objects {
+        let served = services.objects
+        for index in served.indices {
             jobs.append(
                 OutputJob(
-                    template: "swift/requests", context: requests.file(for: object),
-                    path: "\(target)/\(object.swiftName)+Requests.swift"))
+                    template: "swift/requests", context: requests.file(for: served[index]),
+                    path: "\(target)/\(served[index].swiftName)+Requests.swift"))
             jobs.append(
                 OutputJob(
-                    template: "swift/service", context: services.service(for: object),
-                    path: "\(target)/\(services.serviceName(of: object)).swift"))
+                    template: "swift/service", context: services.service(for: served[index]),
+                    path: "\(target)/\(services.serviceName(of: served[index])).swift"))
         }
         jobs.append(
             OutputJob(
                 template: "swift/client", context: services.client(),
                 path: "\(target)/StripeClient+Services.swift"))
         let terraformPlans = SwiftTerraformPlanContextBuilder()
-        for (object, terraform) in model.terraformResources {
+        let resources = model.terraformResources
+        for index in resources.indices {
             jobs.append(
                 OutputJob(
-                    template: "swift/terraform_plan", context: terraformPlans.file(for: object, terraform),
-                    path: "\(target)/\(object.swiftName)+TerraformPlan.swift"))
+                    template: "swift/terraform_plan",
+                    context: terraformPlans.file(for: resources[index].object, resources[index].terraform),
+                    path: "\(target)/\(resources[index].object.swiftName)+TerraformPlan.swift"))
         }
         return jobs
     }

@@ -2,18 +2,19 @@
 struct SwiftReferenceDocsOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let reference = SwiftReferenceDocContextBuilder(model: model)
-        return model.objects.flatMap { object in
-            let example = reference.exampleLines(for: object)
+        let objects = model.objects
+        return objects.indices.flatMap { index in
+            let example = reference.exampleLines(for: objects[index])
             var jobs = [
                 OutputJob(
-                    template: "docs/swift_reference", context: reference.file(for: object, exampleLines: example),
-                    path: "docs/swift/\(object.swiftName).md")
+                    template: "docs/swift_reference", context: reference.file(for: objects[index], exampleLines: example),
+                    path: "docs/swift/\(objects[index].swiftName).md")
             ]
             if !example.isEmpty {
                 jobs.append(
                     OutputJob(
-                        template: "swift/example", context: reference.example(for: object, lines: example),
-                        path: "\(GeneratedTargets.examples)/\(object.swiftName)Example.swift"))
+                        template: "swift/example", context: reference.example(for: objects[index], lines: example),
+                        path: "\(GeneratedTargets.examples)/\(objects[index].swiftName)Example.swift"))
             }
             return jobs
         }

@@ -5,10 +5,11 @@ struct TerraformProviderOutput: OutputKind {
         guard !resources.isEmpty else { return [] }
         let target = GeneratedTargets.provider
         let builder = TerraformResourceContextBuilder()
-        var jobs = resources.map { object, terraform in
+        var jobs = resources.indices.map { index in
             OutputJob(
-                template: "terraform_provider/resource", context: builder.file(for: object, terraform),
-                path: "\(target)/\(TerraformResourceContextBuilder.typeName(of: object)).swift")
+                template: "terraform_provider/resource",
+                context: builder.file(for: resources[index].object, resources[index].terraform),
+                path: "\(target)/\(TerraformResourceContextBuilder.typeName(of: resources[index].object)).swift")
         }
         let list = TerraformResourcesFileContext(
             header: GeneratedFileHeader.swift(

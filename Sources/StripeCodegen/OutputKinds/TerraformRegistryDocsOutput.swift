@@ -2,10 +2,11 @@
 struct TerraformRegistryDocsOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let builder = TerraformDocContextBuilder()
-        return model.terraformResources.map { object, terraform in
+        let resources = model.terraformResources
+        return resources.indices.map { index in
             OutputJob(
-                template: "docs/resource", context: builder.file(for: object, terraform),
-                path: "docs/resources/\(terraform.resourceName).md")
+                template: "docs/resource", context: builder.file(for: resources[index].object, resources[index].terraform),
+                path: "docs/resources/\(resources[index].terraform.resourceName).md")
         }
     }
 }

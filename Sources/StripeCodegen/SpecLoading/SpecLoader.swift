@@ -1,18 +1,21 @@
 /// Reads every `*.yaml` file of the spec folder, in file-name order.
 enum SpecLoader {
     /// The files read, and whether every file of the folder is among them.
-    struct Result {
-        var files: [RawSpecFile]
+    struct Result<File> {
+        var files: [File]
         /// False when a file could not be read or parsed at all: what other files say of its
         /// object cannot be checked then, and is not reported as a problem.
         var isComplete: Bool
     }
 
-    /// The raw files of `directory`; `displayPrefix` is how paths appear in diagnostics
-    /// (e.g. `spec`). Problems go to `log`.
-    static func load(
-        directory: String, displayPrefix: String, limits: YAMLLimits = .standard, log: DiagnosticLog
-    ) -> Result {
+    /// The files of `directory`, each parsed and handed to `each` (with a log of its own) as
+    /// soon as it is read, on every core, so that no more raw files are held than are in
+    /// flight; `displayPrefix` is how paths appear in diagnostics (e.g. `spec`). Problems go to
+    /// `log`, in file order.
+    static func load<File: Sendable>(
+        directory: String, displayPrefix: String, limits: YAMLLimits = .standard, log: DiagnosticLog,
+        each: @Sendable (RawSpecFile, DiagnosticLog) -> File
+    ) -> Result<File> {
         let names: [String]
         do {
             names = try FileSystem.contents(ofDirectory: directory, display: displayPrefix).filter {
@@ -28,7 +31,8 @@ enum SpecLoader {
         let files = names.concurrentMap(loggingInto: log) { name, fileLog in
             load(
                 file: "\(directory)/\(name)", path: "\(displayPrefix)/\(name)", fileName: name,
-                limits: limits, log: fileLog)
+                limits: limits, log: fileLog
+            ).map { each($0, fileLog) }
         }.compactMap { $0 }
         return Result(files: files, isComplete: files.count == names.count)
     }
