@@ -14,18 +14,25 @@ struct OutputJob: Sendable {
     /// Relative to the output folder.
     var path: String
     var source: Source
+    /// Whether the file covers every object, so that its context grows with the spec.
+    var isWholeSpec: Bool
 
     init(
         template: String, context: @autoclosure @escaping @Sendable () -> any Encodable & Sendable,
-        path: String
+        path: String, isWholeSpec: Bool = false
     ) {
         self.path = path
         self.source = .template(template, context: context)
+        self.isWholeSpec = isWholeSpec
     }
 
-    init(json value: @autoclosure @escaping @Sendable () -> any Encodable & Sendable, path: String) {
+    init(
+        json value: @autoclosure @escaping @Sendable () -> any Encodable & Sendable, path: String,
+        isWholeSpec: Bool = false
+    ) {
         self.path = path
         self.source = .json(value)
+        self.isWholeSpec = isWholeSpec
     }
 
     /// Builds the job's context or value and renders the file; `nil` when rendering fails, its
@@ -58,9 +65,15 @@ enum OutputKinds {
         TerraformProviderOutput(),
     ]
 
-    /// The files of every kind.
+    /// The files of every kind, in the order they are best rendered in: the jobs over the whole
+    /// spec, which hold the largest contexts, alternate between the start and the end, so that
+    /// on a large spec two of them do not run at once.
     static func jobs(for model: SpecModel) -> [OutputJob] {
-        all.flatMap { $0.jobs(for: model) }
+        let jobs = all.flatMap { $0.jobs(for: model) }
+        let wholeSpec = jobs.filter(\.isWholeSpec)
+        let atStart = wholeSpec.indices.filter { $0.isMultiple(of: 2) }.map { wholeSpec[$0] }
+        let atEnd = wholeSpec.indices.filter { !$0.isMultiple(of: 2) }.map { wholeSpec[$0] }
+        return atStart + jobs.filter { !$0.isWholeSpec } + atEnd
     }
 }
 

@@ -26,7 +26,7 @@ struct SwiftLibraryOutput: OutputKind {
         jobs.append(
             OutputJob(
                 template: "swift/client", context: services.client(),
-                path: "\(target)/StripeClient+Services.swift"))
+                path: "\(target)/StripeClient+Services.swift", isWholeSpec: true))
         let terraformPlans = SwiftTerraformPlanContextBuilder()
         let resources = model.terraformResources
         for index in resources.indices {

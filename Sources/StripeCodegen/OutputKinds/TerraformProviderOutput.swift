@@ -22,7 +22,7 @@ struct TerraformProviderOutput: OutputKind {
         jobs.append(
             OutputJob(
                 template: "terraform_provider/resources", context: list,
-                path: "\(target)/StripeProvider+Resources.swift"))
+                path: "\(target)/StripeProvider+Resources.swift", isWholeSpec: true))
         return jobs
     }
 }

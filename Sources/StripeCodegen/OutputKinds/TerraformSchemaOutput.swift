@@ -7,11 +7,11 @@ struct TerraformSchemaOutput: OutputKind {
         // Each job translates the schema again when it runs, so that the whole schema is held by
         // one job at a time, and only while it runs.
         return [
-            OutputJob(json: translator.schema().providerSchemas, path: "terraform/schema.json"),
+            OutputJob(json: translator.schema().providerSchemas, path: "terraform/schema.json", isWholeSpec: true),
             OutputJob(
                 template: "swift/terraform_schema",
                 context: TerraformSchemaContextBuilder().file(for: translator.schema(), source: sources),
-                path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift"),
+                path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift", isWholeSpec: true),
         ]
     }
 }
