@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How the output folder differs from what the spec renders to.
 public struct OutputChanges: Sendable {
     /// A file written or removed, or to be.
@@ -42,7 +50,7 @@ extension OutputChanges.Change {
     /// How `file` changes what is on disk (`old`, `nil` when missing), or `nil` when it does not.
     /// With `diffPrefix`, the change carries its unified diff, paths under that prefix.
     init?(writing file: OutputFile, over old: [UInt8]?, diffPrefix: String?) {
-        if let old, file.contents.utf8.count == old.count, file.contents.utf8.elementsEqual(old) {
+        if let old, Self.hasBytes(old, file.contents) {
             return nil
         }
         path = file.path
@@ -53,6 +61,17 @@ extension OutputChanges.Change {
                 old: old.map { String(decoding: $0, as: UTF8.self) } ?? "", new: file.contents,
                 oldName: old == nil ? "/dev/null" : name, newName: name)
         }
+    }
+
+    /// Whether `text` is exactly `bytes`, compared as memory when the string is stored as UTF-8.
+    private static func hasBytes(_ bytes: [UInt8], _ text: String) -> Bool {
+        guard text.utf8.count == bytes.count else { return false }
+        let compared = text.utf8.withContiguousStorageIfAvailable { new in
+            bytes.withUnsafeBufferPointer { old in
+                new.isEmpty || memcmp(new.baseAddress!, old.baseAddress!, new.count) == 0
+            }
+        }
+        return compared ?? text.utf8.elementsEqual(bytes)
     }
 
     /// The removal of the generated file at `path`, whose text is `old` when a diff is wanted.
