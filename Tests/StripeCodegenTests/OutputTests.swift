@@ -6,11 +6,9 @@ import Testing
 /// What a run writes: deterministic, only what changed, only files the generator owns.
 struct OutputTests {
     @Test func theCommittedOutputIsWhatTheSpecProduces() throws {
-        let generator = Generator(paths: GeneratorPaths(root: TestProject.repository))
-        let plan = try generator.plan()
-        let changes = try generator.check()
+        let changes = try RepositorySpec.generator.check()
         #expect(changes.changes.map(\.path) == [], "Generated/ is stale: run `swift run gen`")
-        #expect(changes.unchangedCount == plan.files.count)
+        #expect(changes.unchangedCount == (try RepositorySpec.plan().files.count))
     }
 
     @Test func outputIsDeterministic() throws {

@@ -12,7 +12,7 @@ struct SnippetTests {
         let file = SpecLoader.parse(Array(yaml.utf8), path: "spec/widget.yaml", fileName: "widget.yaml", log: log)
         let model = SpecChecker(log: log).check(file.map { [$0] } ?? [], isComplete: true)
         try log.throwIfAny()
-        let plan = try Generator(paths: GeneratorPaths(root: TestProject.repository)).plan(for: try #require(model))
+        let plan = try RepositorySpec.generator.plan(for: try #require(model))
         return Dictionary(uniqueKeysWithValues: plan.files.map { ($0.path, $0.contents) })
     }
 

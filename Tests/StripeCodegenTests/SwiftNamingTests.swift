@@ -33,7 +33,7 @@ struct SwiftNamingTests {
     }
 
     @Test func nestedTypeNamesInTheModel() throws {
-        let model = try Generator(paths: GeneratorPaths(root: TestProject.repository)).model()
+        let model = try RepositorySpec.model()
         let meter = try #require(model.objects.first { $0.stripeName == "billing.meter" })
         let aggregation = try #require(meter.fields.first { $0.name == "default_aggregation" })
         guard case .object(let nested) = aggregation.type, case .enumeration(let formula) = nested.fields.first?.type else {

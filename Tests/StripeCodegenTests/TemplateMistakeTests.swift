@@ -56,11 +56,10 @@ struct TemplateMistakeTests {
     }
 
     @Test func contextDumpIsJSONKeyedByOutputPath() throws {
-        let dump = try Generator(paths: GeneratorPaths(root: TestProject.repository)).dumpContexts()
+        let dump = try RepositorySpec.generator.dumpContexts()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any])
-        let generator = Generator(paths: GeneratorPaths(root: TestProject.repository))
         // Every file has a context but the manifest and schema.json, which is encoded, not templated.
-        let rendered = try generator.plan().files.map(\.path).filter {
+        let rendered = try RepositorySpec.plan().files.map(\.path).filter {
             ![".generated-files", "terraform/schema.json"].contains($0)
         }
         #expect(json.keys.sorted() == rendered)

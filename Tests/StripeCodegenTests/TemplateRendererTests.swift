@@ -104,8 +104,8 @@ struct TemplateRendererTests {
     /// Every file of the real spec, rendered by swift-mustache with the same templates and
     /// contexts, comes out the same.
     @Test func agreesWithSwiftMustacheOnEveryOutput() throws {
-        let paths = GeneratorPaths(root: TestProject.repository)
-        let model = try Generator(paths: paths).model()
+        let paths = RepositorySpec.generator.paths
+        let model = try RepositorySpec.model()
         let log = DiagnosticLog()
         let templates = TemplateSet(
             defaults: paths.templates, displayDefaults: "Templates", overrides: nil, displayOverrides: nil, log: log)

@@ -60,6 +60,19 @@ struct TestProject {
     }
 }
 
+/// The repository's own spec, checked and rendered once for every test that only reads them.
+enum RepositorySpec {
+    static var generator: Generator { Generator(paths: GeneratorPaths(root: TestProject.repository)) }
+    private static let checked = Result { try generator.model() }
+    private static let rendered = Result { try generator.plan(for: checked.get()) }
+
+    /// The checked model of `spec/`.
+    static func model() throws -> SpecModel { try checked.get() }
+
+    /// Every file `spec/` and `Templates/` make.
+    static func plan() throws -> OutputPlan { try rendered.get() }
+}
+
 /// A small valid spec file, for tests to break one piece at a time.
 enum SampleSpec {
     static let widget = """
