@@ -13,6 +13,16 @@ struct OutputSafetyTests {
         return project
     }
 
+    /// A written project whose spec then changed, so that most files would be rewritten.
+    private func writtenProjectWithAnEditedSpec() throws -> TestProject {
+        let project = try writtenProject()
+        let spec = try project.read("spec/billing_meter.yaml")
+        try project.write(
+            spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"),
+            to: "spec/billing_meter.yaml")
+        return project
+    }
+
     private func writeErrors(_ project: TestProject) -> [String] {
         do {
             _ = try project.generator().write()
@@ -83,15 +93,11 @@ struct OutputSafetyTests {
 
     /// A failure while writing leaves the old tree whole: nothing replaced, nothing left over.
     @Test func aFailedWriteChangesNothing() throws {
-        let project = try writtenProject()
+        let project = try writtenProjectWithAnEditedSpec()
         defer { project.remove() }
         let before = try project.read("Generated/StripeBilling/BillingMeter.swift")
-        let spec = try project.read("spec/billing_meter.yaml")
-        try project.write(
-            spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"),
-            to: "spec/billing_meter.yaml")
-        // A file where the docs folder should be: every doc write fails, after the Swift files
-        // (which sort first) were staged.
+        // A file where the docs folder should be: every doc write fails, while other files are
+        // being staged.
         try FileManager.default.removeItem(
             at: project.root.appendingPathComponent("Generated/docs"))
         try project.write("in the way\n", to: "Generated/docs")
@@ -107,13 +113,9 @@ struct OutputSafetyTests {
     /// Files are written as they are rendered; a template that fails after some of them were
     /// written takes every one of them back, and a folder the run created with them.
     @Test func aTemplateErrorDuringTheWriteTakesBackWhatWasWritten() throws {
-        let project = try writtenProject()
+        let project = try writtenProjectWithAnEditedSpec()
         defer { project.remove() }
         let before = try project.read("Generated/StripeBilling/BillingMeter.swift")
-        let spec = try project.read("spec/billing_meter.yaml")
-        try project.write(
-            spec.replacingOccurrences(of: "title: Billing Meter", with: "title: Billing Meters"),
-            to: "spec/billing_meter.yaml")
         let resource = try project.read("Templates/docs/resource.mustache")
         try project.write(resource + "{{missingName}}\n", to: "overrides/docs/resource.mustache")
         let outside = project.root.appendingPathComponent("fresh/output")
