@@ -49,14 +49,26 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case displayName = "display_name"
-            case eventName = "event_name"
-            case defaultAggregation = "default_aggregation"
-            case customerMapping = "customer_mapping"
-            case eventTimeWindow = "event_time_window"
-            case valueSettings = "value_settings"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("display_name", \.displayName, required: true, maxLength: 250),
+            ParamField("event_name", \.eventName, required: true, maxLength: 100),
+            ParamField("default_aggregation", \.defaultAggregation),
+            ParamField("customer_mapping", \.customerMapping),
+            ParamField("event_time_window", \.eventTimeWindow),
+            ParamField("value_settings", \.valueSettings),
+            ParamField("expand", \.expand, maxLength: 5000),
+        ]
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.displayName = try container.decode(forKey: "display_name")
+            self.eventName = try container.decode(forKey: "event_name")
+            self.defaultAggregation = try container.decode(forKey: "default_aggregation")
+            self.customerMapping = try container.decodeIfPresent(forKey: "customer_mapping")
+            self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
+            self.valueSettings = try container.decodeIfPresent(forKey: "value_settings")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
 
         /// The default settings to aggregate a meter's events with.
@@ -71,16 +83,14 @@ extension BillingMeter {
                 self.formula = formula
             }
 
-            enum CodingKeys: String, CodingKey {
-                case formula = "formula"
-            }
+            /// Stripe's name and rules for each parameter, in the order they are sent.
+            public static let fields: [ParamField<Self>] = [
+                ParamField("formula", \.formula)
+            ]
 
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(formula, at: key["formula"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkKnown(formula, at: key["formula"])
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                self.formula = try container.decode(forKey: "formula")
             }
         }
 
@@ -102,20 +112,16 @@ extension BillingMeter {
                 self.type = type
             }
 
-            enum CodingKeys: String, CodingKey {
-                case eventPayloadKey = "event_payload_key"
-                case type = "type"
-            }
+            /// Stripe's name and rules for each parameter, in the order they are sent.
+            public static let fields: [ParamField<Self>] = [
+                ParamField("event_payload_key", \.eventPayloadKey, required: true, maxLength: 100),
+                ParamField("type", \.type),
+            ]
 
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(eventPayloadKey, at: key["event_payload_key"])
-                form.encode(type, at: key["type"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkRequired(eventPayloadKey, at: key["event_payload_key"])
-                validator.checkLength(eventPayloadKey, max: 100, at: key["event_payload_key"])
-                validator.checkKnown(type, at: key["type"])
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
+                self.type = try container.decode(forKey: "type")
             }
         }
 
@@ -133,40 +139,15 @@ extension BillingMeter {
                 self.eventPayloadKey = eventPayloadKey
             }
 
-            enum CodingKeys: String, CodingKey {
-                case eventPayloadKey = "event_payload_key"
+            /// Stripe's name and rules for each parameter, in the order they are sent.
+            public static let fields: [ParamField<Self>] = [
+                ParamField("event_payload_key", \.eventPayloadKey, required: true, maxLength: 100)
+            ]
+
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
             }
-
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(eventPayloadKey, at: key["event_payload_key"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkRequired(eventPayloadKey, at: key["event_payload_key"])
-                validator.checkLength(eventPayloadKey, max: 100, at: key["event_payload_key"])
-            }
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(displayName, at: key["display_name"])
-            form.encode(eventName, at: key["event_name"])
-            form.encode(defaultAggregation, at: key["default_aggregation"])
-            form.encode(customerMapping, at: key["customer_mapping"])
-            form.encode(eventTimeWindow, at: key["event_time_window"])
-            form.encode(valueSettings, at: key["value_settings"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(displayName, at: key["display_name"])
-            validator.checkLength(displayName, max: 250, at: key["display_name"])
-            validator.checkRequired(eventName, at: key["event_name"])
-            validator.checkLength(eventName, max: 100, at: key["event_name"])
-            validator.validate(defaultAggregation, at: key["default_aggregation"])
-            validator.validate(customerMapping, at: key["customer_mapping"])
-            validator.checkKnown(eventTimeWindow, at: key["event_time_window"])
-            validator.validate(valueSettings, at: key["value_settings"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
     }
 
@@ -184,16 +165,14 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("expand", \.expand, maxLength: 5000)
+        ]
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -216,19 +195,16 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case displayName = "display_name"
-            case expand = "expand"
-        }
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("display_name", \.displayName, maxLength: 250),
+            ParamField("expand", \.expand, maxLength: 5000),
+        ]
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(displayName, at: key["display_name"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLength(displayName, max: 250, at: key["display_name"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.displayName = try container.decodeIfPresent(forKey: "display_name")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -273,28 +249,22 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case status = "status"
-            case limit = "limit"
-            case startingAfter = "starting_after"
-            case endingBefore = "ending_before"
-            case expand = "expand"
-        }
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("status", \.status),
+            ParamField("limit", \.limit, minimum: 1, maximum: 100),
+            ParamField("starting_after", \.startingAfter, maxLength: 5000),
+            ParamField("ending_before", \.endingBefore, maxLength: 5000),
+            ParamField("expand", \.expand, maxLength: 5000),
+        ]
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(status, at: key["status"])
-            form.encode(limit, at: key["limit"])
-            form.encode(startingAfter, at: key["starting_after"])
-            form.encode(endingBefore, at: key["ending_before"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkKnown(status, at: key["status"])
-            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
-            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
-            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.status = try container.decodeIfPresent(forKey: "status")
+            self.limit = try container.decodeIfPresent(forKey: "limit")
+            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
+            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -314,16 +284,14 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("expand", \.expand, maxLength: 5000)
+        ]
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -343,16 +311,14 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("expand", \.expand, maxLength: 5000)
+        ]
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -419,15 +385,29 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case customer = "customer"
-            case startTime = "start_time"
-            case endTime = "end_time"
-            case valueGroupingWindow = "value_grouping_window"
-            case limit = "limit"
-            case startingAfter = "starting_after"
-            case endingBefore = "ending_before"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static let fields: [ParamField<Self>] = [
+            ParamField("customer", \.customer, required: true, maxLength: 5000),
+            ParamField("start_time", \.startTime),
+            ParamField("end_time", \.endTime, after: "start_time"),
+            ParamField("value_grouping_window", \.valueGroupingWindow),
+            ParamField("limit", \.limit, minimum: 1, maximum: 100),
+            ParamField("starting_after", \.startingAfter, maxLength: 5000),
+            ParamField("ending_before", \.endingBefore, maxLength: 5000),
+            ParamField("expand", \.expand, maxLength: 5000),
+        ]
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.customer = try container.decode(forKey: "customer")
+            self.startTime = try container.decode(forKey: "start_time")
+            self.endTime = try container.decode(forKey: "end_time")
+            self.valueGroupingWindow = try container.decodeIfPresent(
+                forKey: "value_grouping_window")
+            self.limit = try container.decodeIfPresent(forKey: "limit")
+            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
+            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
 
         /// Specifies what granularity to use when generating event summaries. If not specified, a
@@ -460,29 +440,6 @@ extension BillingMeter {
                 case .unknown(let value): value
                 }
             }
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(customer, at: key["customer"])
-            form.encode(startTime, at: key["start_time"])
-            form.encode(endTime, at: key["end_time"])
-            form.encode(valueGroupingWindow, at: key["value_grouping_window"])
-            form.encode(limit, at: key["limit"])
-            form.encode(startingAfter, at: key["starting_after"])
-            form.encode(endingBefore, at: key["ending_before"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(customer, at: key["customer"])
-            validator.checkLength(customer, max: 5000, at: key["customer"])
-            validator.checkKnown(valueGroupingWindow, at: key["value_grouping_window"])
-            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
-            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
-            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-            validator.checkOrder(
-                startTime, at: key["start_time"], before: endTime, at: key["end_time"])
         }
     }
 

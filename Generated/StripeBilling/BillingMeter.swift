@@ -124,21 +124,16 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             }
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case eventPayloadKey = "event_payload_key"
-            case type
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.eventPayloadKey = try container.decode(String.self, forKey: .eventPayloadKey)
-            self.type = try container.decode(MappingType.self, forKey: .type)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
+            self.type = try container.decode(forKey: "type")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(eventPayloadKey, forKey: .eventPayloadKey)
-            try container.encode(type, forKey: .type)
+            var container = encoder.container(keyedBy: StripeCodingKey.self)
+            try container.encode(eventPayloadKey, forKey: "event_payload_key")
+            try container.encode(type, forKey: "type")
         }
     }
 
@@ -186,18 +181,14 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             }
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case formula
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.formula = try container.decode(Formula.self, forKey: .formula)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.formula = try container.decode(forKey: "formula")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(formula, forKey: .formula)
+            var container = encoder.container(keyedBy: StripeCodingKey.self)
+            try container.encode(formula, forKey: "formula")
         }
     }
 
@@ -213,18 +204,14 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.deactivatedAt = deactivatedAt
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case deactivatedAt = "deactivated_at"
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: .deactivatedAt)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: "deactivated_at")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeTimestamp(deactivatedAt, forKey: .deactivatedAt)
+            var container = encoder.container(keyedBy: StripeCodingKey.self)
+            try container.encodeTimestamp(deactivatedAt, forKey: "deactivated_at")
         }
     }
 
@@ -242,18 +229,14 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.eventPayloadKey = eventPayloadKey
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case eventPayloadKey = "event_payload_key"
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.eventPayloadKey = try container.decode(String.self, forKey: .eventPayloadKey)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(eventPayloadKey, forKey: .eventPayloadKey)
+            var container = encoder.container(keyedBy: StripeCodingKey.self)
+            try container.encode(eventPayloadKey, forKey: "event_payload_key")
         }
     }
 
@@ -313,56 +296,37 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case created
-        case customerMapping = "customer_mapping"
-        case defaultAggregation = "default_aggregation"
-        case displayName = "display_name"
-        case eventName = "event_name"
-        case eventTimeWindow = "event_time_window"
-        case livemode
-        case status
-        case statusTransitions = "status_transitions"
-        case updated
-        case valueSettings = "value_settings"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.created = try container.decodeTimestamp(forKey: .created)
-        self.customerMapping = try container.decode(CustomerMapping.self, forKey: .customerMapping)
-        self.defaultAggregation = try container.decode(
-            DefaultAggregation.self, forKey: .defaultAggregation)
-        self.displayName = try container.decode(String.self, forKey: .displayName)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.eventTimeWindow = try container.decodeIfPresent(
-            EventTimeWindow.self, forKey: .eventTimeWindow)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.statusTransitions = try container.decode(
-            StatusTransitions.self, forKey: .statusTransitions)
-        self.updated = try container.decodeTimestamp(forKey: .updated)
-        self.valueSettings = try container.decode(ValueSettings.self, forKey: .valueSettings)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.id = try container.decode(forKey: "id")
+        self.object = try container.decode(forKey: "object")
+        self.created = try container.decodeTimestamp(forKey: "created")
+        self.customerMapping = try container.decode(forKey: "customer_mapping")
+        self.defaultAggregation = try container.decode(forKey: "default_aggregation")
+        self.displayName = try container.decode(forKey: "display_name")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.status = try container.decode(forKey: "status")
+        self.statusTransitions = try container.decode(forKey: "status_transitions")
+        self.updated = try container.decodeTimestamp(forKey: "updated")
+        self.valueSettings = try container.decode(forKey: "value_settings")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encodeTimestamp(created, forKey: .created)
-        try container.encode(customerMapping, forKey: .customerMapping)
-        try container.encode(defaultAggregation, forKey: .defaultAggregation)
-        try container.encode(displayName, forKey: .displayName)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(eventTimeWindow, forKey: .eventTimeWindow)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(status, forKey: .status)
-        try container.encode(statusTransitions, forKey: .statusTransitions)
-        try container.encodeTimestamp(updated, forKey: .updated)
-        try container.encode(valueSettings, forKey: .valueSettings)
+        var container = encoder.container(keyedBy: StripeCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(object, forKey: "object")
+        try container.encodeTimestamp(created, forKey: "created")
+        try container.encode(customerMapping, forKey: "customer_mapping")
+        try container.encode(defaultAggregation, forKey: "default_aggregation")
+        try container.encode(displayName, forKey: "display_name")
+        try container.encode(eventName, forKey: "event_name")
+        try container.encode(eventTimeWindow, forKey: "event_time_window")
+        try container.encode(livemode, forKey: "livemode")
+        try container.encode(status, forKey: "status")
+        try container.encode(statusTransitions, forKey: "status_transitions")
+        try container.encodeTimestamp(updated, forKey: "updated")
+        try container.encode(valueSettings, forKey: "value_settings")
     }
 }

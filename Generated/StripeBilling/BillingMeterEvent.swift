@@ -57,35 +57,25 @@ public struct BillingMeterEvent: Codable, Hashable, Sendable {
         self.timestamp = timestamp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case object
-        case created
-        case eventName = "event_name"
-        case identifier
-        case livemode
-        case payload
-        case timestamp
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.created = try container.decodeTimestamp(forKey: .created)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.identifier = try container.decode(String.self, forKey: .identifier)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.payload = try container.decode([String: String].self, forKey: .payload)
-        self.timestamp = try container.decodeTimestamp(forKey: .timestamp)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.object = try container.decode(forKey: "object")
+        self.created = try container.decodeTimestamp(forKey: "created")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.identifier = try container.decode(forKey: "identifier")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.payload = try container.decode(forKey: "payload")
+        self.timestamp = try container.decodeTimestamp(forKey: "timestamp")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(object, forKey: .object)
-        try container.encodeTimestamp(created, forKey: .created)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(payload, forKey: .payload)
-        try container.encodeTimestamp(timestamp, forKey: .timestamp)
+        var container = encoder.container(keyedBy: StripeCodingKey.self)
+        try container.encode(object, forKey: "object")
+        try container.encodeTimestamp(created, forKey: "created")
+        try container.encode(eventName, forKey: "event_name")
+        try container.encode(identifier, forKey: "identifier")
+        try container.encode(livemode, forKey: "livemode")
+        try container.encode(payload, forKey: "payload")
+        try container.encodeTimestamp(timestamp, forKey: "timestamp")
     }
 }

@@ -59,18 +59,14 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
             self.identifier = identifier
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case identifier
-        }
-
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.identifier = try container.decodeIfPresent(String.self, forKey: .identifier)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.identifier = try container.decodeIfPresent(forKey: "identifier")
         }
 
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(identifier, forKey: .identifier)
+            var container = encoder.container(keyedBy: StripeCodingKey.self)
+            try container.encode(identifier, forKey: "identifier")
         }
     }
 
@@ -127,32 +123,23 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case object
-        case cancel
-        case eventName = "event_name"
-        case livemode
-        case status
-        case type
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.cancel = try container.decodeIfPresent(Cancel.self, forKey: .cancel)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.type = try container.decode(AdjustmentType.self, forKey: .type)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.object = try container.decode(forKey: "object")
+        self.cancel = try container.decodeIfPresent(forKey: "cancel")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.status = try container.decode(forKey: "status")
+        self.type = try container.decode(forKey: "type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(object, forKey: .object)
-        try container.encode(cancel, forKey: .cancel)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(status, forKey: .status)
-        try container.encode(type, forKey: .type)
+        var container = encoder.container(keyedBy: StripeCodingKey.self)
+        try container.encode(object, forKey: "object")
+        try container.encode(cancel, forKey: "cancel")
+        try container.encode(eventName, forKey: "event_name")
+        try container.encode(livemode, forKey: "livemode")
+        try container.encode(status, forKey: "status")
+        try container.encode(type, forKey: "type")
     }
 }

@@ -53,35 +53,25 @@ public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiabl
         self.startTime = startTime
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case aggregatedValue = "aggregated_value"
-        case endTime = "end_time"
-        case livemode
-        case meter
-        case startTime = "start_time"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.aggregatedValue = try container.decode(Double.self, forKey: .aggregatedValue)
-        self.endTime = try container.decodeTimestamp(forKey: .endTime)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.meter = try container.decode(String.self, forKey: .meter)
-        self.startTime = try container.decodeTimestamp(forKey: .startTime)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.id = try container.decode(forKey: "id")
+        self.object = try container.decode(forKey: "object")
+        self.aggregatedValue = try container.decode(forKey: "aggregated_value")
+        self.endTime = try container.decodeTimestamp(forKey: "end_time")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.meter = try container.decode(forKey: "meter")
+        self.startTime = try container.decodeTimestamp(forKey: "start_time")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encode(aggregatedValue, forKey: .aggregatedValue)
-        try container.encodeTimestamp(endTime, forKey: .endTime)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(meter, forKey: .meter)
-        try container.encodeTimestamp(startTime, forKey: .startTime)
+        var container = encoder.container(keyedBy: StripeCodingKey.self)
+        try container.encode(id, forKey: "id")
+        try container.encode(object, forKey: "object")
+        try container.encode(aggregatedValue, forKey: "aggregated_value")
+        try container.encodeTimestamp(endTime, forKey: "end_time")
+        try container.encode(livemode, forKey: "livemode")
+        try container.encode(meter, forKey: "meter")
+        try container.encodeTimestamp(startTime, forKey: "start_time")
     }
 }

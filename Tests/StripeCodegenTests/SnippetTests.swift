@@ -52,7 +52,7 @@ struct SnippetTests {
                 public var name: String
 
             """))
-        #expect(swift.contains("self.name = try container.decode(String.self, forKey: .name)"))
+        #expect(swift.contains(#"self.name = try container.decode(forKey: "name")"#))
     }
 
     @Test func nullableTimestampField() throws {
@@ -69,7 +69,8 @@ struct SnippetTests {
                 public var retiredAt: Date?
 
             """))
-        #expect(swift.contains(#"case retiredAt = "retired_at""#))
+        #expect(swift.contains(#"self.retiredAt = try container.decodeTimestampIfPresent(forKey: "retired_at")"#))
+        #expect(swift.contains(#"try container.encodeTimestamp(retiredAt, forKey: "retired_at")"#))
     }
 
     @Test func enumFieldIsForwardCompatible() throws {
@@ -158,12 +159,18 @@ struct SnippetTests {
                         note: String? = nil
                     ) {
             """))
-        #expect(requests.contains("""
-                    public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                        validator.checkRequired(name, at: key["name"])
-                        validator.checkLength(name, max: 100, at: key["name"])
+        #expect(requests.contains(#"""
+                    public static let fields: [ParamField<Self>] = [
+                        ParamField("name", \.name, required: true, maxLength: 100),
+                        ParamField("note", \.note),
+                    ]
+
+                    public init(from decoder: any Decoder) throws {
+                        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                        self.name = try container.decode(forKey: "name")
+                        self.note = try container.decodeIfPresent(forKey: "note")
                     }
-            """))
+            """#))
         #expect(requests.contains("""
                     let path = "/v1/widgets"
                     return StripeRequest(method: .post, path: path, params: params)

@@ -27,12 +27,10 @@ struct SwiftPropertyContext: Encodable, Sendable {
     var name: String
     /// The Swift type, with `?` for nullable fields.
     var type: String
-    /// The `CodingKeys` case: `eventTimeWindow = "event_time_window"` or `id`.
-    var codingKeyCase: String
-    /// `self.id = try container.decode(String.self, forKey: .id)`, broken after the call's
+    /// `self.id = try container.decode(String.self, forKey: "id")`, broken after the call's
     /// parenthesis, as swift-format does, when too long for one line.
     var decodeLines: [String]
-    /// `try container.encode(id, forKey: .id)`, broken like `decodeLines`.
+    /// `try container.encode(id, forKey: "id")`, broken like `decodeLines`.
     var encodeLines: [String]
     /// Whether another property follows, for commas in the initializer.
     var hasNext: Bool

@@ -44,24 +44,24 @@ struct SwiftModelContextBuilder {
 
     /// `indent` is that of the property; statements in its initializers are indented once more.
     private func property(_ field: FieldModel, indent: Int, hasNext: Bool) -> SwiftPropertyContext {
-        let key = SwiftNaming.unescapedMemberName(field.name)
+        let key = "\"\(field.name)\""
         let valueType = SwiftTypeName.of(field.type)
         let isTimestamp = if case .timestamp = field.type { true } else { false }
         let decode: String
         let encode: String
         switch (isTimestamp, field.isNullable) {
         case (true, false):
-            decode = "try container.decodeTimestamp(forKey: .\(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
+            decode = "try container.decodeTimestamp(forKey: \(key))"
+            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: \(key))"
         case (true, true):
-            decode = "try container.decodeTimestampIfPresent(forKey: .\(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
+            decode = "try container.decodeTimestampIfPresent(forKey: \(key))"
+            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: \(key))"
         case (false, false):
-            decode = "try container.decode(\(valueType).self, forKey: .\(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
+            decode = "try container.decode(forKey: \(key))"
+            encode = "try container.encode(\(field.swiftName), forKey: \(key))"
         case (false, true):
-            decode = "try container.decodeIfPresent(\(valueType).self, forKey: .\(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
+            decode = "try container.decodeIfPresent(forKey: \(key))"
+            encode = "try container.encode(\(field.swiftName), forKey: \(key))"
         }
         var description = field.description
         if let defaultValue = field.defaultValue {
@@ -71,7 +71,6 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            codingKeyCase: key == field.name ? field.swiftName : "\(field.swiftName) = \"\(field.name)\"",
             decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
             encodeLines: SwiftLineBreaking.call(encode, indent: indent + 4),
             hasNext: hasNext)

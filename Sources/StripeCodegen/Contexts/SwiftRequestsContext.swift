@@ -21,10 +21,9 @@ struct SwiftParamsStructContext: Encodable, Sendable {
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
     var initDocLine: String
-    /// `form.encode(displayName, at: key["display_name"])`, one per property.
-    var encodeLines: [String]
-    /// `validator.checkLength(displayName, max: 250, at: key["display_name"])` and the like.
-    var validateLines: [String]
+    /// The elements of the `fields` table, one per property, broken like a call when too long:
+    /// `ParamField("display_name", \.displayName, required: true, maxLength: 250),`.
+    var fieldLines: [String]
     /// The parameters types of nested objects, rendered inside this one.
     var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.
@@ -37,6 +36,9 @@ struct SwiftParamPropertyContext: Encodable, Sendable {
     var name: String
     /// Stripe's name for the parameter, its coding key.
     var wireName: String
+    /// `self.displayName = try container.decode(String.self, forKey: "display_name")`, broken
+    /// after the call's parenthesis, as swift-format does, when too long for one line.
+    var decodeLines: [String]
     /// Optional unless the request requires it.
     var type: String
     /// ` = nil` for optional properties, so the initializer can leave them out.

@@ -11,21 +11,13 @@ struct SwiftRequestsContextBuilder {
     private func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
-        let params = operation.requestParams
-        let ordering = params.compactMap { param in
-            param.after.flatMap { earlier in params.first { $0.name == earlier } }.map { earlier in
-                "validator.checkOrder(\(earlier.swiftName), at: key[\"\(earlier.name)\"], before: \(param.swiftName), "
-                    + "at: key[\"\(param.name)\"])"
-            }
-        }
         return structContext(
-            name: operation.paramsTypeName, description: description, params: params, depth: 1,
-            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams", extraChecks: ordering)
+            name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
+            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams")
     }
 
     private func structContext(
-        name: String, description: String, params: [ParamModel], depth: Int, conformances: String,
-        extraChecks: [String] = []
+        name: String, description: String, params: [ParamModel], depth: Int, conformances: String
     ) -> SwiftParamsStructContext {
         let indent = depth * 4
         let bodyIndent = indent + 8
@@ -44,9 +36,6 @@ struct SwiftRequestsContextBuilder {
                 break
             }
         }
-        let validateLines = (params.flatMap(checks) + extraChecks).flatMap {
-            SwiftLineBreaking.call($0, indent: bodyIndent)
-        }
         return SwiftParamsStructContext(
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
@@ -58,16 +47,17 @@ struct SwiftRequestsContextBuilder {
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
-            encodeLines: params.flatMap {
-                SwiftLineBreaking.call("form.encode(\($0.swiftName), at: key[\"\($0.name)\"])", indent: bodyIndent)
+            // swift-format puts a comma after each element of a list of several, none after one alone.
+            fieldLines: params.flatMap {
+                SwiftLineBreaking.call(fieldEntry($0) + (params.count > 1 ? "," : ""), indent: bodyIndent)
             },
-            validateLines: validateLines,
             structs: structs,
             enums: enums)
     }
 
     private func property(_ param: ParamModel, indent: Int, hasNext: Bool) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
+        let decode = "try container.\(param.isRequired ? "decode" : "decodeIfPresent")(forKey: \"\(param.name)\")"
         return SwiftParamPropertyContext(
             docLines: DocComment.lines(
                 ([param.description] + param.limitPhrases.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
@@ -75,6 +65,7 @@ struct SwiftRequestsContextBuilder {
                 indent: indent),
             name: param.swiftName,
             wireName: param.name,
+            decodeLines: SwiftLineBreaking.call("self.\(param.swiftName) = \(decode)", indent: indent + 4),
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil",
             hasNext: hasNext)
@@ -92,43 +83,27 @@ struct SwiftRequestsContextBuilder {
         }
     }
 
-    /// The validator calls that check one parameter against the request's rules.
-    private func checks(_ param: ParamModel) -> [String] {
-        let at = "at: key[\"\(param.name)\"])"
-        let value = param.swiftName
-        var lines: [String] = []
+    /// The parameter's entry in its type's `fields`: Stripe's name, the key path, and the rules
+    /// that the runtime cannot tell from the type (an enum value must be known and nested
+    /// parameters check their own fields whatever the spec says).
+    private func fieldEntry(_ param: ParamModel) -> String {
+        var rules: [String] = []
         switch param.type {
         case .string:
-            if param.isRequired { lines.append("validator.checkRequired(\(value), \(at)") }
-            if let maxLength = param.constraints.maxLength {
-                lines.append("validator.checkLength(\(value), max: \(maxLength), \(at)")
-            }
+            if param.isRequired { rules.append("required: true") }
+            if let maxLength = param.constraints.maxLength { rules.append("maxLength: \(maxLength)") }
         case .integer:
-            let bounds = [param.constraints.minimum, param.constraints.maximum]
-            if bounds.contains(where: { $0 != nil }) {
-                let (minimum, maximum) = (bounds[0].map(String.init) ?? "nil", bounds[1].map(String.init) ?? "nil")
-                lines.append("validator.checkRange(\(value), min: \(minimum), max: \(maximum), \(at)")
-            }
-        case .enumeration:
-            lines.append("validator.checkKnown(\(value), \(at)")
-        case .object:
-            lines.append("validator.validate(\(value), \(at)")
+            if let minimum = param.constraints.minimum { rules.append("minimum: \(minimum)") }
+            if let maximum = param.constraints.maximum { rules.append("maximum: \(maximum)") }
         case .list(let element, let items), .map(let element, let items):
-            if param.isRequired { lines.append("validator.checkRequired(\(value), \(at)") }
-            switch element {
-            case .string:
-                if let maxLength = items.maxLength {
-                    lines.append("validator.checkLengths(\(value), max: \(maxLength), \(at)")
-                }
-            case .enumeration:
-                lines.append("validator.checkKnown(\(value), \(at)")
-            default:
-                break
-            }
-        case .number, .boolean, .timestamp:
+            if param.isRequired { rules.append("required: true") }
+            if case .string = element, let maxLength = items.maxLength { rules.append("maxLength: \(maxLength)") }
+        case .enumeration, .object, .number, .boolean, .timestamp:
             break
         }
-        return lines
+        if let earlier = param.after { rules.append("after: \"\(earlier)\"") }
+        let arguments = ["\"\(param.name)\"", "\\.\(param.swiftName)"] + rules
+        return "ParamField(\(arguments.joined(separator: ", ")))"
     }
 
     private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {

@@ -1,8 +1,55 @@
-/// The parameters of a request, or an object within them: they encode themselves as form fields
-/// and check themselves against Stripe's rules for the request. They decode from JSON keyed by
-/// Stripe's parameter names (timestamps as Unix seconds), so that other descriptions of a request,
-/// such as a Terraform configuration, can become parameters.
+/// The parameters of a request, or an object within them. Each type lists its stored properties
+/// in `fields`, with Stripe's names and rules; through them the parameters encode themselves as
+/// form fields, check themselves against Stripe's rules for the request, and compare and hash
+/// field by field. They decode from JSON keyed by Stripe's parameter names (timestamps as the
+/// decoder's date strategy reads them), so that other descriptions of a request, such as a
+/// Terraform configuration, can become parameters.
 public protocol RequestParams: FormEncodable, Decodable, Hashable, Sendable {
+    /// Every stored property, in the order they are sent.
+    static var fields: [ParamField<Self>] { get }
+
     /// Reports every rule this value breaks, naming each parameter under `key`.
     func validate(into validator: inout RequestValidator, at key: FormKey)
+}
+
+extension RequestParams {
+    /// Each field under its name, in the order of `fields`.
+    public func encode(to form: inout FormEncoder, at key: FormKey) {
+        for field in Self.fields {
+            field.encode(self, to: &form, at: key)
+        }
+    }
+
+    /// Each field's rules in the order of `fields`; then that each time comes after the one its
+    /// field names, such as `end_time` after `start_time`.
+    public func validate(into validator: inout RequestValidator, at key: FormKey) {
+        for field in Self.fields {
+            field.validate(self, into: &validator, at: key)
+        }
+        for field in Self.fields {
+            guard let earlierName = field.earlierField,
+                let earlier = Self.fields.first(where: { $0.name == earlierName })
+            else { continue }
+            validator.checkOrder(
+                earlier.timestamp(of: self), at: key[earlierName], before: field.timestamp(of: self),
+                at: key[field.name])
+        }
+    }
+
+    /// Nested parameters check their own fields; they have no rules of their own.
+    public func validate(_ rules: FieldRules, into validator: inout RequestValidator, at key: FormKey) {
+        validate(into: &validator, at: key)
+    }
+
+    /// Equal when every field is.
+    public static func == (left: Self, right: Self) -> Bool {
+        fields.allSatisfy { $0.isEqual(left, right) }
+    }
+
+    /// Every field, in order.
+    public func hash(into hasher: inout Hasher) {
+        for field in Self.fields {
+            field.hash(self, into: &hasher)
+        }
+    }
 }
