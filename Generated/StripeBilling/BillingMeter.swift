@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter>.
-public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
+public struct BillingMeter: StripeModel, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -82,8 +82,42 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
         self.valueSettings = valueSettings
     }
 
+    /// Stripe's name for each field, in the order they are encoded.
+    public static let fields: [ModelField<Self>] = [
+        ModelField("id", \.id),
+        ModelField("object", \.object),
+        ModelField("created", \.created),
+        ModelField("customer_mapping", \.customerMapping),
+        ModelField("default_aggregation", \.defaultAggregation),
+        ModelField("display_name", \.displayName),
+        ModelField("event_name", \.eventName),
+        ModelField("event_time_window", \.eventTimeWindow),
+        ModelField("livemode", \.livemode),
+        ModelField("status", \.status),
+        ModelField("status_transitions", \.statusTransitions),
+        ModelField("updated", \.updated),
+        ModelField("value_settings", \.valueSettings),
+    ]
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.id = try container.decode(forKey: "id")
+        self.object = try container.decode(forKey: "object")
+        self.created = try container.decodeTimestamp(forKey: "created")
+        self.customerMapping = try container.decode(forKey: "customer_mapping")
+        self.defaultAggregation = try container.decode(forKey: "default_aggregation")
+        self.displayName = try container.decode(forKey: "display_name")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.status = try container.decode(forKey: "status")
+        self.statusTransitions = try container.decode(forKey: "status_transitions")
+        self.updated = try container.decodeTimestamp(forKey: "updated")
+        self.valueSettings = try container.decode(forKey: "value_settings")
+    }
+
     /// Fields that specify how to map a meter event to a customer.
-    public struct CustomerMapping: Codable, Hashable, Sendable {
+    public struct CustomerMapping: StripeModel {
         /// The key in the meter event payload to use for mapping the event to a customer. Defaults
         /// to `stripe_customer_id`.
         public var eventPayloadKey: String
@@ -98,6 +132,18 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
         ) {
             self.eventPayloadKey = eventPayloadKey
             self.type = type
+        }
+
+        /// Stripe's name for each field, in the order they are encoded.
+        public static let fields: [ModelField<Self>] = [
+            ModelField("event_payload_key", \.eventPayloadKey),
+            ModelField("type", \.type),
+        ]
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
+            self.type = try container.decode(forKey: "type")
         }
 
         /// The method for mapping a meter event to a customer.
@@ -123,22 +169,10 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
                 }
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
-            self.type = try container.decode(forKey: "type")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: StripeCodingKey.self)
-            try container.encode(eventPayloadKey, forKey: "event_payload_key")
-            try container.encode(type, forKey: "type")
-        }
     }
 
     /// The default settings to aggregate a meter's events with.
-    public struct DefaultAggregation: Codable, Hashable, Sendable {
+    public struct DefaultAggregation: StripeModel {
         /// Specifies how events are aggregated.
         public var formula: Formula
 
@@ -147,6 +181,16 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             formula: Formula
         ) {
             self.formula = formula
+        }
+
+        /// Stripe's name for each field, in the order they are encoded.
+        public static let fields: [ModelField<Self>] = [
+            ModelField("formula", \.formula)
+        ]
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.formula = try container.decode(forKey: "formula")
         }
 
         /// Specifies how events are aggregated.
@@ -180,20 +224,10 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
                 }
             }
         }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.formula = try container.decode(forKey: "formula")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: StripeCodingKey.self)
-            try container.encode(formula, forKey: "formula")
-        }
     }
 
     /// The times at which the meter's status changed.
-    public struct StatusTransitions: Codable, Hashable, Sendable {
+    public struct StatusTransitions: StripeModel {
         /// The time the meter was deactivated, if any. Measured in seconds since Unix epoch.
         public var deactivatedAt: Date?
 
@@ -204,19 +238,19 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.deactivatedAt = deactivatedAt
         }
 
+        /// Stripe's name for each field, in the order they are encoded.
+        public static let fields: [ModelField<Self>] = [
+            ModelField("deactivated_at", \.deactivatedAt)
+        ]
+
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
             self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: "deactivated_at")
         }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: StripeCodingKey.self)
-            try container.encodeTimestamp(deactivatedAt, forKey: "deactivated_at")
-        }
     }
 
     /// Fields that specify how to calculate a meter event's value.
-    public struct ValueSettings: Codable, Hashable, Sendable {
+    public struct ValueSettings: StripeModel {
         /// The key in the usage event payload to use as the value for this meter. For example, if
         /// the event payload contains usage on a `bytes_used` field, then set the event_payload_key
         /// to "bytes_used". Defaults to `value`.
@@ -229,14 +263,14 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.eventPayloadKey = eventPayloadKey
         }
 
+        /// Stripe's name for each field, in the order they are encoded.
+        public static let fields: [ModelField<Self>] = [
+            ModelField("event_payload_key", \.eventPayloadKey)
+        ]
+
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
             self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: StripeCodingKey.self)
-            try container.encode(eventPayloadKey, forKey: "event_payload_key")
         }
     }
 
@@ -294,39 +328,5 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             case .unknown(let value): value
             }
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.id = try container.decode(forKey: "id")
-        self.object = try container.decode(forKey: "object")
-        self.created = try container.decodeTimestamp(forKey: "created")
-        self.customerMapping = try container.decode(forKey: "customer_mapping")
-        self.defaultAggregation = try container.decode(forKey: "default_aggregation")
-        self.displayName = try container.decode(forKey: "display_name")
-        self.eventName = try container.decode(forKey: "event_name")
-        self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
-        self.livemode = try container.decode(forKey: "livemode")
-        self.status = try container.decode(forKey: "status")
-        self.statusTransitions = try container.decode(forKey: "status_transitions")
-        self.updated = try container.decodeTimestamp(forKey: "updated")
-        self.valueSettings = try container.decode(forKey: "value_settings")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: StripeCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(object, forKey: "object")
-        try container.encodeTimestamp(created, forKey: "created")
-        try container.encode(customerMapping, forKey: "customer_mapping")
-        try container.encode(defaultAggregation, forKey: "default_aggregation")
-        try container.encode(displayName, forKey: "display_name")
-        try container.encode(eventName, forKey: "event_name")
-        try container.encode(eventTimeWindow, forKey: "event_time_window")
-        try container.encode(livemode, forKey: "livemode")
-        try container.encode(status, forKey: "status")
-        try container.encode(statusTransitions, forKey: "status_transitions")
-        try container.encodeTimestamp(updated, forKey: "updated")
-        try container.encode(valueSettings, forKey: "value_settings")
     }
 }

@@ -10,7 +10,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_summary` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event-summary>.
-public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiable {
+public struct BillingMeterEventSummary: StripeModel, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -53,6 +53,17 @@ public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiabl
         self.startTime = startTime
     }
 
+    /// Stripe's name for each field, in the order they are encoded.
+    public static let fields: [ModelField<Self>] = [
+        ModelField("id", \.id),
+        ModelField("object", \.object),
+        ModelField("aggregated_value", \.aggregatedValue),
+        ModelField("end_time", \.endTime),
+        ModelField("livemode", \.livemode),
+        ModelField("meter", \.meter),
+        ModelField("start_time", \.startTime),
+    ]
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)
         self.id = try container.decode(forKey: "id")
@@ -62,16 +73,5 @@ public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiabl
         self.livemode = try container.decode(forKey: "livemode")
         self.meter = try container.decode(forKey: "meter")
         self.startTime = try container.decodeTimestamp(forKey: "start_time")
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: StripeCodingKey.self)
-        try container.encode(id, forKey: "id")
-        try container.encode(object, forKey: "object")
-        try container.encode(aggregatedValue, forKey: "aggregated_value")
-        try container.encodeTimestamp(endTime, forKey: "end_time")
-        try container.encode(livemode, forKey: "livemode")
-        try container.encode(meter, forKey: "meter")
-        try container.encodeTimestamp(startTime, forKey: "start_time")
     }
 }

@@ -70,7 +70,7 @@ struct SnippetTests {
 
             """))
         #expect(swift.contains(#"self.retiredAt = try container.decodeTimestampIfPresent(forKey: "retired_at")"#))
-        #expect(swift.contains(#"try container.encodeTimestamp(retiredAt, forKey: "retired_at")"#))
+        #expect(swift.contains(#"ModelField("retired_at", \.retiredAt),"#))
     }
 
     @Test func enumFieldIsForwardCompatible() throws {

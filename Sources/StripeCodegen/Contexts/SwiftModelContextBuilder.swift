@@ -34,9 +34,15 @@ struct SwiftModelContextBuilder {
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
-            conformances: "Codable, Hashable, Sendable" + (isIdentifiable ? ", Identifiable" : ""),
+            conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),
             properties: fields.enumerated().map { index, field in
                 property(field, indent: indent + 4, hasNext: index < fields.count - 1)
+            },
+            // swift-format puts a comma after each element of a list of several, none after one alone.
+            fieldLines: fields.flatMap { field in
+                SwiftLineBreaking.call(
+                    "ModelField(\"\(field.name)\", \\.\(field.swiftName))" + (fields.count > 1 ? "," : ""),
+                    indent: indent + 8)
             },
             structs: structs,
             enums: enums)
@@ -48,20 +54,11 @@ struct SwiftModelContextBuilder {
         let valueType = SwiftTypeName.of(field.type)
         let isTimestamp = if case .timestamp = field.type { true } else { false }
         let decode: String
-        let encode: String
         switch (isTimestamp, field.isNullable) {
-        case (true, false):
-            decode = "try container.decodeTimestamp(forKey: \(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: \(key))"
-        case (true, true):
-            decode = "try container.decodeTimestampIfPresent(forKey: \(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: \(key))"
-        case (false, false):
-            decode = "try container.decode(forKey: \(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: \(key))"
-        case (false, true):
-            decode = "try container.decodeIfPresent(forKey: \(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: \(key))"
+        case (true, false): decode = "try container.decodeTimestamp(forKey: \(key))"
+        case (true, true): decode = "try container.decodeTimestampIfPresent(forKey: \(key))"
+        case (false, false): decode = "try container.decode(forKey: \(key))"
+        case (false, true): decode = "try container.decodeIfPresent(forKey: \(key))"
         }
         var description = field.description
         if let defaultValue = field.defaultValue {
@@ -72,7 +69,6 @@ struct SwiftModelContextBuilder {
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
             decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
-            encodeLines: SwiftLineBreaking.call(encode, indent: indent + 4),
             hasNext: hasNext)
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A Stripe object as the API returns it, or an object nested in one. Each type lists its stored
+/// properties in `fields`, with Stripe's names; through them the value encodes itself, and
+/// compares and hashes field by field. Each type decodes itself, since only it can create its
+/// values.
+public protocol StripeModel: Codable, Hashable, Sendable {
+    /// Every stored property, in the order they are encoded.
+    static var fields: [ModelField<Self>] { get }
+}
+
+extension StripeModel {
+    /// Each field under Stripe's name for it, in the order of `fields`; `nil` as `null`, and
+    /// times as Unix seconds.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: StripeCodingKey.self)
+        for field in Self.fields {
+            try field.encode(self, into: &container)
+        }
+    }
+
+    /// Equal when every field is.
+    public static func == (left: Self, right: Self) -> Bool {
+        fields.allSatisfy { $0.isEqual(left, right) }
+    }
+
+    /// Every field, in order.
+    public func hash(into hasher: inout Hasher) {
+        for field in Self.fields {
+            field.hash(self, into: &hasher)
+        }
+    }
+}
+
+/// One stored property of a model: Stripe's name for it and the key path that reads it. A type's
+/// `fields` list them all, in the order they are encoded.
+public struct ModelField<Model>: Sendable {
+    /// Stripe's name for the field: `display_name`.
+    public let name: String
+
+    private let encodeValue: @Sendable (Model, inout KeyedEncodingContainer<StripeCodingKey>) throws -> Void
+    private let compareValues: @Sendable (Model, Model) -> Bool
+    private let feedHasher: @Sendable (Model, inout Hasher) -> Void
+
+    /// The field `name`, read by `keyPath`. A `Date` is a Stripe timestamp: it encodes as whole
+    /// Unix seconds.
+    public init<Value: Encodable & Hashable & Sendable>(_ name: String, _ keyPath: KeyPath<Model, Value> & Sendable) {
+        self.name = name
+        let key = StripeCodingKey(name)
+        if Value.self == Date.self || Value.self == Date?.self {
+            encodeValue = { model, container in
+                try container.encodeTimestamp(model[keyPath: keyPath] as? Date, forKey: key)
+            }
+        } else {
+            encodeValue = { model, container in try container.encode(model[keyPath: keyPath], forKey: key) }
+        }
+        compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
+        feedHasher = { model, hasher in hasher.combine(model[keyPath: keyPath]) }
+    }
+
+    /// Encodes the field of `model` under its name.
+    public func encode(_ model: Model, into container: inout KeyedEncodingContainer<StripeCodingKey>) throws {
+        try encodeValue(model, &container)
+    }
+
+    /// Whether `left` and `right` have the same value of this field.
+    public func isEqual(_ left: Model, _ right: Model) -> Bool {
+        compareValues(left, right)
+    }
+
+    /// Feeds the field of `model` to `hasher`.
+    public func hash(_ model: Model, into hasher: inout Hasher) {
+        feedHasher(model, &hasher)
+    }
+}
