@@ -425,14 +425,6 @@ extension BillingMeter {
 
             public static let knownCases: [Self] = [.day, .hour]
 
-            public init(rawValue: String) {
-                switch rawValue {
-                case "day": self = .day
-                case "hour": self = .hour
-                default: self = .unknown(rawValue)
-                }
-            }
-
             public var rawValue: String {
                 switch self {
                 case .day: "day"

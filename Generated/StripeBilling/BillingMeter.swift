@@ -155,13 +155,6 @@ public struct BillingMeter: StripeModel, Identifiable {
 
             public static let knownCases: [Self] = [.byId]
 
-            public init(rawValue: String) {
-                switch rawValue {
-                case "by_id": self = .byId
-                default: self = .unknown(rawValue)
-                }
-            }
-
             public var rawValue: String {
                 switch self {
                 case .byId: "by_id"
@@ -205,15 +198,6 @@ public struct BillingMeter: StripeModel, Identifiable {
             case unknown(String)
 
             public static let knownCases: [Self] = [.count, .last, .sum]
-
-            public init(rawValue: String) {
-                switch rawValue {
-                case "count": self = .count
-                case "last": self = .last
-                case "sum": self = .sum
-                default: self = .unknown(rawValue)
-                }
-            }
 
             public var rawValue: String {
                 switch self {
@@ -285,14 +269,6 @@ public struct BillingMeter: StripeModel, Identifiable {
 
         public static let knownCases: [Self] = [.day, .hour]
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "day": self = .day
-            case "hour": self = .hour
-            default: self = .unknown(rawValue)
-            }
-        }
-
         public var rawValue: String {
             switch self {
             case .day: "day"
@@ -312,14 +288,6 @@ public struct BillingMeter: StripeModel, Identifiable {
         case unknown(String)
 
         public static let knownCases: [Self] = [.active, .inactive]
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "active": self = .active
-            case "inactive": self = .inactive
-            default: self = .unknown(rawValue)
-            }
-        }
 
         public var rawValue: String {
             switch self {

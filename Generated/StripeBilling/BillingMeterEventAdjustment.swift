@@ -101,14 +101,6 @@ public struct BillingMeterEventAdjustment: StripeModel {
 
         public static let knownCases: [Self] = [.complete, .pending]
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "complete": self = .complete
-            case "pending": self = .pending
-            default: self = .unknown(rawValue)
-            }
-        }
-
         public var rawValue: String {
             switch self {
             case .complete: "complete"
@@ -127,13 +119,6 @@ public struct BillingMeterEventAdjustment: StripeModel {
         case unknown(String)
 
         public static let knownCases: [Self] = [.cancel]
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "cancel": self = .cancel
-            default: self = .unknown(rawValue)
-            }
-        }
 
         public var rawValue: String {
             switch self {

@@ -90,6 +90,16 @@ struct SnippetTests {
                     case small
             """))
         #expect(swift.contains("case unknown(String)"))
+        #expect(swift.contains("public static let knownCases: [Self] = [.small, .large]"))
+        #expect(swift.contains("""
+                    public var rawValue: String {
+                        switch self {
+                        case .small: "small"
+                        case .large: "large"
+                        case .unknown(let value): value
+                        }
+                    }
+            """))
     }
 
     @Test func nestedObjectField() throws {
