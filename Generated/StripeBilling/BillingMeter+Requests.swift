@@ -443,11 +443,7 @@ extension BillingMeter {
     public static func createRequest(
         params: CreateParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meters", params: params)
     }
 
     /// The request to retrieve a billing meter: `GET /v1/billing/meters/{id}`.
@@ -459,12 +455,7 @@ extension BillingMeter {
         id: String,
         params: RetrieveParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
     }
 
     /// The request to update a billing meter: `POST /v1/billing/meters/{id}`.
@@ -476,12 +467,7 @@ extension BillingMeter {
         id: String,
         params: UpdateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
     }
 
     /// The request to list billing meters: `GET /v1/billing/meters`.
@@ -492,11 +478,7 @@ extension BillingMeter {
     public static func listRequest(
         params: ListParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(.get, "/v1/billing/meters", params: params)
     }
 
     /// The request to deactivate a billing meter: `POST /v1/billing/meters/{id}/deactivate`.
@@ -509,12 +491,8 @@ extension BillingMeter {
         id: String,
         params: DeactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/deactivate"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(
+            .post, "/v1/billing/meters/{id}/deactivate", pathParams: ["id": id], params: params)
     }
 
     /// The request to reactivate a billing meter: `POST /v1/billing/meters/{id}/reactivate`.
@@ -527,12 +505,8 @@ extension BillingMeter {
         id: String,
         params: ReactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/reactivate"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(
+            .post, "/v1/billing/meters/{id}/reactivate", pathParams: ["id": id], params: params)
     }
 
     /// The request to list billing meter event summaries:
@@ -545,11 +519,7 @@ extension BillingMeter {
         id: String,
         params: EventSummariesParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/event_summaries"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(
+            .get, "/v1/billing/meters/{id}/event_summaries", pathParams: ["id": id], params: params)
     }
 }

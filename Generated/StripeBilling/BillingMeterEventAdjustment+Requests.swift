@@ -85,10 +85,6 @@ extension BillingMeterEventAdjustment {
     public static func createRequest(
         params: CreateParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meter_event_adjustments"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meter_event_adjustments", params: params)
     }
 }

@@ -182,8 +182,8 @@ struct SnippetTests {
                     }
             """#))
         #expect(requests.contains("""
-                    let path = "/v1/widgets"
-                    return StripeRequest(method: .post, path: path, params: params)
+                ) throws(StripeValidationError) -> StripeRequest {
+                    try StripeRequest(.post, "/v1/widgets", params: params)
                 }
             }
             """))

@@ -54,10 +54,7 @@ struct SwiftRequestBuilderContext: Encodable, Sendable {
     var name: String
     /// The function's parameters, one per line, commas included.
     var parameterLines: [String]
-    /// Checks of the path parameters.
-    var validateLines: [String]
-    /// The Swift expression of the path, with escaped ids interpolated.
-    var path: String
-    /// `get` or `post`.
-    var method: String
+    /// The call that checks the parameters and builds the request, broken like a call when too
+    /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`.
+    var requestLines: [String]
 }

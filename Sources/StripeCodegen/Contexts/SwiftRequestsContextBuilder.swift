@@ -115,19 +115,19 @@ struct SwiftRequestsContextBuilder {
             name: "\(operation.swiftName)Request",
             parameterLines: SwiftLineBreaking.commaSeparated(
                 operation.swiftParameters(paramsType: operation.paramsTypeName)),
-            validateLines: operation.pathParams.map { "validator.checkRequired(\($0.swiftName), at: FormKey(\"\($0.name)\"))" },
-            path: pathExpression(operation.path, params: operation.pathParams),
-            method: operation.method.lowercased())
+            requestLines: SwiftLineBreaking.call(requestCall(operation), indent: 8))
     }
 
-    /// `"/v1/billing/meters/\(StripeRequest.pathSegment(id))"`.
-    private func pathExpression(_ path: String, params: [ParamModel]) -> String {
-        var expression = path
-        for param in params {
-            expression = expression.replacingOccurrences(
-                of: "{\(param.name)}", with: "\\(StripeRequest.pathSegment(\(param.swiftName)))")
+    /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`:
+    /// the path as the spec writes it, its parameters filled in and checked by the runtime.
+    private func requestCall(_ operation: OperationModel) -> String {
+        var arguments = [".\(operation.method.lowercased())", "\"\(operation.path)\""]
+        if !operation.pathParams.isEmpty {
+            let pairs = operation.pathParams.map { "\"\($0.name)\": \($0.swiftName)" }
+            arguments.append("pathParams: [\(pairs.joined(separator: ", "))]")
         }
-        return "\"\(expression)\""
+        arguments.append("params: params")
+        return "try StripeRequest(\(arguments.joined(separator: ", ")))"
     }
 }
 
