@@ -154,27 +154,7 @@ extension BillingMeter {
     /// The parameters of `retrieve`, to retrieve a billing meter: `GET /v1/billing/meters/{id}`.
     ///
     /// Retrieves a billing meter given an ID.
-    public struct RetrieveParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("expand", \.expand, maxLength: 5000)
-        ]
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.expand = try container.decodeIfPresent(forKey: "expand")
-        }
-    }
+    public typealias RetrieveParams = StripeRuntime.ExpandParams
 
     /// The parameters of `update`, to update a billing meter: `POST /v1/billing/meters/{id}`.
     ///
@@ -273,54 +253,14 @@ extension BillingMeter {
     ///
     /// When a meter is deactivated, no more meter events will be accepted for this meter. You can't
     /// attach a deactivated meter to a price.
-    public struct DeactivateParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("expand", \.expand, maxLength: 5000)
-        ]
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.expand = try container.decodeIfPresent(forKey: "expand")
-        }
-    }
+    public typealias DeactivateParams = StripeRuntime.ExpandParams
 
     /// The parameters of `reactivate`, to reactivate a billing meter:
     /// `POST /v1/billing/meters/{id}/reactivate`.
     ///
     /// When a meter is reactivated, events for this meter can be accepted and you can attach the
     /// meter to a price.
-    public struct ReactivateParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("expand", \.expand, maxLength: 5000)
-        ]
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.expand = try container.decodeIfPresent(forKey: "expand")
-        }
-    }
+    public typealias ReactivateParams = StripeRuntime.ExpandParams
 
     /// The parameters of `eventSummaries`, to list billing meter event summaries:
     /// `GET /v1/billing/meters/{id}/event_summaries`.

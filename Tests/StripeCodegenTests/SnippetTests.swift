@@ -190,4 +190,40 @@ struct SnippetTests {
         let service = try #require(files["StripeBilling/TestWidgetService.swift"])
         #expect(service.contains("public func create("))
     }
+
+    /// An operation that takes only Stripe's usual `expand` names the runtime's `ExpandParams`;
+    /// one whose `expand` has other limits declares its own parameters.
+    @Test func expandOnlyOperationsShareTheRuntimeParameters() throws {
+        func retrieveParams(expandLimit: Int) throws -> String {
+            let files = try generated(
+                widget(
+                    fields: "",
+                    operations: """
+                        operations:
+                          retrieve:
+                            kind: retrieve
+                            method: GET
+                            path: /v1/widgets/{id}
+                            summary: Retrieve a widget
+                            description: Retrieves a widget.
+                            returns: test.widget
+                            params:
+                              id: {}
+                              expand:
+                                type: list
+                                description: Specifies which fields in the response should be expanded.
+                                items:
+                                  type: string
+                                  max_length: \(expandLimit)
+                        """))
+            return try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        }
+        #expect(try retrieveParams(expandLimit: 5000).contains("""
+                /// Retrieves a widget.
+                public typealias RetrieveParams = StripeRuntime.ExpandParams
+            """))
+        let custom = try retrieveParams(expandLimit: 100)
+        #expect(custom.contains("public struct RetrieveParams: RequestParams {"))
+        #expect(custom.contains(#"ParamField("expand", \.expand, maxLength: 100)"#))
+    }
 }

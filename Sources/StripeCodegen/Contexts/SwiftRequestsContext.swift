@@ -15,6 +15,9 @@ struct SwiftParamsStructContext: Encodable, Sendable {
     var indent: String
     var docLines: [String]
     var name: String
+    /// Whether the operation takes nothing but `expand`, so that its parameters are the runtime's
+    /// `ExpandParams` under the operation's name rather than a struct of their own.
+    var isExpandOnly: Bool
     /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
     var conformances: String
     var properties: [SwiftParamPropertyContext]

@@ -11,9 +11,20 @@ struct SwiftRequestsContextBuilder {
     private func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
-        return structContext(
+        var context = structContext(
             name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
             conformances: operation.isPaginated ? "PaginationParams" : "RequestParams")
+        context.isExpandOnly = !operation.isPaginated && isExpandOnly(operation.requestParams)
+        return context
+    }
+
+    /// Whether `params` are Stripe's usual `expand` alone, the one parameter of the runtime's
+    /// `ExpandParams`: an optional list of strings of at most 5000 characters each.
+    private func isExpandOnly(_ params: [ParamModel]) -> Bool {
+        guard params.count == 1, let param = params.first, param.name == "expand", !param.isRequired,
+            param.after == nil, case .list(.string, let items) = param.type
+        else { return false }
+        return items.maxLength == 5000
     }
 
     private func structContext(
@@ -40,6 +51,7 @@ struct SwiftRequestsContextBuilder {
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
+            isExpandOnly: false,
             conformances: conformances,
             properties: params.enumerated().map { index, param in
                 property(param, indent: indent + 4, hasNext: index < params.count - 1)
