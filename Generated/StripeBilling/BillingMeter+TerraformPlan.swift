@@ -5,14 +5,7 @@ import StripeRuntime
 
 extension BillingMeter {
     /// What `terraform apply` does to a `stripe_meter` whose configuration changed.
-    public enum TerraformPlan: Hashable, Sendable {
-        /// The configuration matches.
-        case noChange
-        /// An update in place, sending only what changed.
-        case update(UpdateParams)
-        /// Destroy and create anew, because these attributes changed.
-        case replace(forcedBy: [String])
-    }
+    public typealias TerraformPlan = StripeRuntime.TerraformPlan<UpdateParams>
 
     /// The plan that takes a billing meter from its `prior` configuration to the `desired` one.
     /// Changes to `display_name` update it in place; any other change destroys it and creates a new
