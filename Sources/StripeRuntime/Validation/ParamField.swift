@@ -12,6 +12,7 @@ public struct ParamField<Params>: Sendable {
     private let encodeValue: @Sendable (Params, inout FormEncoder, FormKey) -> Void
     private let validateValue: @Sendable (Params, inout RequestValidator, FormKey) -> Void
     private let readTimestamp: @Sendable (Params) -> Date?
+    private let readIsNil: @Sendable (Params) -> Bool
     private let compareValues: @Sendable (Params, Params) -> Bool
     private let feedHasher: @Sendable (Params, inout Hasher) -> Void
 
@@ -29,6 +30,7 @@ public struct ParamField<Params>: Sendable {
             params[keyPath: keyPath].validate(rules, into: &validator, at: key)
         }
         readTimestamp = { params in params[keyPath: keyPath] as? Date }
+        readIsNil = { params in (params[keyPath: keyPath] as? any OptionalValue)?.isNil ?? false }
         compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
         feedHasher = { params, hasher in hasher.combine(params[keyPath: keyPath]) }
     }
@@ -48,6 +50,11 @@ public struct ParamField<Params>: Sendable {
         readTimestamp(params)
     }
 
+    /// Whether the parameter of `params` is left out.
+    public func isNil(in params: Params) -> Bool {
+        readIsNil(params)
+    }
+
     /// Whether `left` and `right` have the same value of this parameter.
     public func isEqual(_ left: Params, _ right: Params) -> Bool {
         compareValues(left, right)
@@ -57,4 +64,13 @@ public struct ParamField<Params>: Sendable {
     public func hash(_ params: Params, into hasher: inout Hasher) {
         feedHasher(params, &hasher)
     }
+}
+
+/// An `Optional` of any type, to tell a `nil` parameter from a value.
+private protocol OptionalValue {
+    var isNil: Bool { get }
+}
+
+extension Optional: OptionalValue {
+    var isNil: Bool { self == nil }
 }

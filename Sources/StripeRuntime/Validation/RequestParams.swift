@@ -41,6 +41,18 @@ extension RequestParams {
         validate(into: &validator, at: key)
     }
 
+    /// The names among `names` of the fields whose values differ from `prior`'s, in the order of
+    /// `names`. A field of `keepingUnset` that this value leaves `nil` keeps `prior`'s value, so it
+    /// is no change.
+    public func changedFields(since prior: Self, among names: [String], keepingUnset: [String] = []) -> [String] {
+        names.filter { name in
+            guard let field = Self.fields.first(where: { $0.name == name }) else {
+                preconditionFailure("\(Self.self) has no field \(name)")
+            }
+            return !(keepingUnset.contains(name) && field.isNil(in: self)) && !field.isEqual(self, prior)
+        }
+    }
+
     /// Equal when every field is.
     public static func == (left: Self, right: Self) -> Bool {
         fields.allSatisfy { $0.isEqual(left, right) }
