@@ -50,15 +50,17 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("display_name", \.displayName, required: true, maxLength: 250),
-            ParamField("event_name", \.eventName, required: true, maxLength: 100),
-            ParamField("default_aggregation", \.defaultAggregation),
-            ParamField("customer_mapping", \.customerMapping),
-            ParamField("event_time_window", \.eventTimeWindow),
-            ParamField("value_settings", \.valueSettings),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("display_name", \.displayName, required: true, maxLength: 250),
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("default_aggregation", \.defaultAggregation),
+                ParamField("customer_mapping", \.customerMapping),
+                ParamField("event_time_window", \.eventTimeWindow),
+                ParamField("value_settings", \.valueSettings),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -84,9 +86,11 @@ extension BillingMeter {
             }
 
             /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static let fields: [ParamField<Self>] = [
-                ParamField("formula", \.formula)
-            ]
+            public static var fields: [ParamField<Self>] {
+                [
+                    ParamField("formula", \.formula)
+                ]
+            }
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -113,10 +117,13 @@ extension BillingMeter {
             }
 
             /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static let fields: [ParamField<Self>] = [
-                ParamField("event_payload_key", \.eventPayloadKey, required: true, maxLength: 100),
-                ParamField("type", \.type),
-            ]
+            public static var fields: [ParamField<Self>] {
+                [
+                    ParamField(
+                        "event_payload_key", \.eventPayloadKey, required: true, maxLength: 100),
+                    ParamField("type", \.type),
+                ]
+            }
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -140,9 +147,12 @@ extension BillingMeter {
             }
 
             /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static let fields: [ParamField<Self>] = [
-                ParamField("event_payload_key", \.eventPayloadKey, required: true, maxLength: 100)
-            ]
+            public static var fields: [ParamField<Self>] {
+                [
+                    ParamField(
+                        "event_payload_key", \.eventPayloadKey, required: true, maxLength: 100)
+                ]
+            }
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -176,10 +186,12 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("display_name", \.displayName, maxLength: 250),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("display_name", \.displayName, maxLength: 250),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -230,13 +242,15 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("status", \.status),
-            ParamField("limit", \.limit, minimum: 1, maximum: 100),
-            ParamField("starting_after", \.startingAfter, maxLength: 5000),
-            ParamField("ending_before", \.endingBefore, maxLength: 5000),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("status", \.status),
+                ParamField("limit", \.limit, minimum: 1, maximum: 100),
+                ParamField("starting_after", \.startingAfter, maxLength: 5000),
+                ParamField("ending_before", \.endingBefore, maxLength: 5000),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -326,16 +340,18 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("customer", \.customer, required: true, maxLength: 5000),
-            ParamField("start_time", \.startTime),
-            ParamField("end_time", \.endTime, after: "start_time"),
-            ParamField("value_grouping_window", \.valueGroupingWindow),
-            ParamField("limit", \.limit, minimum: 1, maximum: 100),
-            ParamField("starting_after", \.startingAfter, maxLength: 5000),
-            ParamField("ending_before", \.endingBefore, maxLength: 5000),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("customer", \.customer, required: true, maxLength: 5000),
+                ParamField("start_time", \.startTime),
+                ParamField("end_time", \.endTime, after: "start_time"),
+                ParamField("value_grouping_window", \.valueGroupingWindow),
+                ParamField("limit", \.limit, minimum: 1, maximum: 100),
+                ParamField("starting_after", \.startingAfter, maxLength: 5000),
+                ParamField("ending_before", \.endingBefore, maxLength: 5000),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)

@@ -83,21 +83,23 @@ public struct BillingMeter: StripeModel, Identifiable {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
-    public static let fields: [ModelField<Self>] = [
-        ModelField("id", \.id),
-        ModelField("object", \.object),
-        ModelField("created", \.created),
-        ModelField("customer_mapping", \.customerMapping),
-        ModelField("default_aggregation", \.defaultAggregation),
-        ModelField("display_name", \.displayName),
-        ModelField("event_name", \.eventName),
-        ModelField("event_time_window", \.eventTimeWindow),
-        ModelField("livemode", \.livemode),
-        ModelField("status", \.status),
-        ModelField("status_transitions", \.statusTransitions),
-        ModelField("updated", \.updated),
-        ModelField("value_settings", \.valueSettings),
-    ]
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("id", \.id),
+            ModelField("object", \.object),
+            ModelField("created", \.created),
+            ModelField("customer_mapping", \.customerMapping),
+            ModelField("default_aggregation", \.defaultAggregation),
+            ModelField("display_name", \.displayName),
+            ModelField("event_name", \.eventName),
+            ModelField("event_time_window", \.eventTimeWindow),
+            ModelField("livemode", \.livemode),
+            ModelField("status", \.status),
+            ModelField("status_transitions", \.statusTransitions),
+            ModelField("updated", \.updated),
+            ModelField("value_settings", \.valueSettings),
+        ]
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -135,10 +137,12 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
-        public static let fields: [ModelField<Self>] = [
-            ModelField("event_payload_key", \.eventPayloadKey),
-            ModelField("type", \.type),
-        ]
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("event_payload_key", \.eventPayloadKey),
+                ModelField("type", \.type),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -177,9 +181,11 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
-        public static let fields: [ModelField<Self>] = [
-            ModelField("formula", \.formula)
-        ]
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("formula", \.formula)
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -223,9 +229,11 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
-        public static let fields: [ModelField<Self>] = [
-            ModelField("deactivated_at", \.deactivatedAt)
-        ]
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("deactivated_at", \.deactivatedAt)
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -248,9 +256,11 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
-        public static let fields: [ModelField<Self>] = [
-            ModelField("event_payload_key", \.eventPayloadKey)
-        ]
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("event_payload_key", \.eventPayloadKey)
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)

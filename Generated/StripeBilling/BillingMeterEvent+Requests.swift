@@ -47,13 +47,15 @@ extension BillingMeterEvent {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("event_name", \.eventName, required: true, maxLength: 100),
-            ParamField("payload", \.payload, required: true, maxLength: 100),
-            ParamField("identifier", \.identifier, maxLength: 100),
-            ParamField("timestamp", \.timestamp),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("payload", \.payload, required: true, maxLength: 100),
+                ParamField("identifier", \.identifier, maxLength: 100),
+                ParamField("timestamp", \.timestamp),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)

@@ -58,15 +58,17 @@ public struct BillingMeterEvent: StripeModel {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
-    public static let fields: [ModelField<Self>] = [
-        ModelField("object", \.object),
-        ModelField("created", \.created),
-        ModelField("event_name", \.eventName),
-        ModelField("identifier", \.identifier),
-        ModelField("livemode", \.livemode),
-        ModelField("payload", \.payload),
-        ModelField("timestamp", \.timestamp),
-    ]
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("object", \.object),
+            ModelField("created", \.created),
+            ModelField("event_name", \.eventName),
+            ModelField("identifier", \.identifier),
+            ModelField("livemode", \.livemode),
+            ModelField("payload", \.payload),
+            ModelField("timestamp", \.timestamp),
+        ]
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)

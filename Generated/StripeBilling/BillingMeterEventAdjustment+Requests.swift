@@ -37,12 +37,14 @@ extension BillingMeterEventAdjustment {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
-        public static let fields: [ParamField<Self>] = [
-            ParamField("event_name", \.eventName, required: true, maxLength: 100),
-            ParamField("type", \.type),
-            ParamField("cancel", \.cancel),
-            ParamField("expand", \.expand, maxLength: 5000),
-        ]
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("type", \.type),
+                ParamField("cancel", \.cancel),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -65,9 +67,11 @@ extension BillingMeterEventAdjustment {
             }
 
             /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static let fields: [ParamField<Self>] = [
-                ParamField("identifier", \.identifier, maxLength: 100)
-            ]
+            public static var fields: [ParamField<Self>] {
+                [
+                    ParamField("identifier", \.identifier, maxLength: 100)
+                ]
+            }
 
             public init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: StripeCodingKey.self)

@@ -48,14 +48,16 @@ public struct BillingMeterEventAdjustment: StripeModel {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
-    public static let fields: [ModelField<Self>] = [
-        ModelField("object", \.object),
-        ModelField("cancel", \.cancel),
-        ModelField("event_name", \.eventName),
-        ModelField("livemode", \.livemode),
-        ModelField("status", \.status),
-        ModelField("type", \.type),
-    ]
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("object", \.object),
+            ModelField("cancel", \.cancel),
+            ModelField("event_name", \.eventName),
+            ModelField("livemode", \.livemode),
+            ModelField("status", \.status),
+            ModelField("type", \.type),
+        ]
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)
@@ -80,9 +82,11 @@ public struct BillingMeterEventAdjustment: StripeModel {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
-        public static let fields: [ModelField<Self>] = [
-            ModelField("identifier", \.identifier)
-        ]
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("identifier", \.identifier)
+            ]
+        }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: StripeCodingKey.self)

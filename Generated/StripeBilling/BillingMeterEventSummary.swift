@@ -54,15 +54,17 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
-    public static let fields: [ModelField<Self>] = [
-        ModelField("id", \.id),
-        ModelField("object", \.object),
-        ModelField("aggregated_value", \.aggregatedValue),
-        ModelField("end_time", \.endTime),
-        ModelField("livemode", \.livemode),
-        ModelField("meter", \.meter),
-        ModelField("start_time", \.startTime),
-    ]
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("id", \.id),
+            ModelField("object", \.object),
+            ModelField("aggregated_value", \.aggregatedValue),
+            ModelField("end_time", \.endTime),
+            ModelField("livemode", \.livemode),
+            ModelField("meter", \.meter),
+            ModelField("start_time", \.startTime),
+        ]
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)

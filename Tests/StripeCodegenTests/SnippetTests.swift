@@ -170,10 +170,12 @@ struct SnippetTests {
                     ) {
             """))
         #expect(requests.contains(#"""
-                    public static let fields: [ParamField<Self>] = [
-                        ParamField("name", \.name, required: true, maxLength: 100),
-                        ParamField("note", \.note),
-                    ]
+                    public static var fields: [ParamField<Self>] {
+                        [
+                            ParamField("name", \.name, required: true, maxLength: 100),
+                            ParamField("note", \.note),
+                        ]
+                    }
 
                     public init(from decoder: any Decoder) throws {
                         let container = try decoder.container(keyedBy: StripeCodingKey.self)

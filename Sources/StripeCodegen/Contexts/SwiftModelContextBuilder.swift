@@ -42,7 +42,7 @@ struct SwiftModelContextBuilder {
             fieldLines: fields.flatMap { field in
                 SwiftLineBreaking.call(
                     "ModelField(\"\(field.name)\", \\.\(field.swiftName))" + (fields.count > 1 ? "," : ""),
-                    indent: indent + 8)
+                    indent: indent + 12)
             },
             structs: structs,
             enums: enums)

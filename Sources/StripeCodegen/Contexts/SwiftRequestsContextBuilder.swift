@@ -31,7 +31,7 @@ struct SwiftRequestsContextBuilder {
         name: String, description: String, params: [ParamModel], depth: Int, conformances: String
     ) -> SwiftParamsStructContext {
         let indent = depth * 4
-        let bodyIndent = indent + 8
+        let fieldIndent = indent + 12
         var structs: [SwiftParamsStructContext] = []
         var enums: [SwiftEnumContext] = []
         for param in params {
@@ -61,7 +61,7 @@ struct SwiftRequestsContextBuilder {
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
             // swift-format puts a comma after each element of a list of several, none after one alone.
             fieldLines: params.flatMap {
-                SwiftLineBreaking.call(fieldEntry($0) + (params.count > 1 ? "," : ""), indent: bodyIndent)
+                SwiftLineBreaking.call(fieldEntry($0) + (params.count > 1 ? "," : ""), indent: fieldIndent)
             },
             structs: structs,
             enums: enums)

@@ -5,28 +5,33 @@ import Foundation
 /// compares and hashes field by field. Each type decodes itself, since only it can create its
 /// values.
 public protocol StripeModel: Codable, Hashable, Sendable {
-    /// Every stored property, in the order they are encoded.
+    /// Every stored property, in the order they are encoded. The runtime reads it once per type.
     static var fields: [ModelField<Self>] { get }
 }
 
 extension StripeModel {
+    /// `fields`, built once.
+    static var fieldTable: [ModelField<Self>] {
+        FieldTables.table { fields }
+    }
+
     /// Each field under Stripe's name for it, in the order of `fields`; `nil` as `null`, and
     /// times as Unix seconds.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: StripeCodingKey.self)
-        for field in Self.fields {
+        for field in Self.fieldTable {
             try field.encode(self, into: &container)
         }
     }
 
     /// Equal when every field is.
     public static func == (left: Self, right: Self) -> Bool {
-        fields.allSatisfy { $0.isEqual(left, right) }
+        fieldTable.allSatisfy { $0.isEqual(left, right) }
     }
 
     /// Every field, in order.
     public func hash(into hasher: inout Hasher) {
-        for field in Self.fields {
+        for field in Self.fieldTable {
             field.hash(self, into: &hasher)
         }
     }

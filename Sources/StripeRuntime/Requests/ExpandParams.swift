@@ -11,9 +11,9 @@ public struct ExpandParams: RequestParams {
     }
 
     /// Stripe's name and rules for each parameter, in the order they are sent.
-    public static let fields: [ParamField<Self>] = [
-        ParamField("expand", \.expand, maxLength: 5000)
-    ]
+    public static var fields: [ParamField<Self>] {
+        [ParamField("expand", \.expand, maxLength: 5000)]
+    }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)

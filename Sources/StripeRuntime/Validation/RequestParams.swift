@@ -5,7 +5,7 @@
 /// decoder's date strategy reads them), so that other descriptions of a request, such as a
 /// Terraform configuration, can become parameters.
 public protocol RequestParams: FormEncodable, Decodable, Hashable, Sendable {
-    /// Every stored property, in the order they are sent.
+    /// Every stored property, in the order they are sent. The runtime reads it once per type.
     static var fields: [ParamField<Self>] { get }
 
     /// Reports every rule this value breaks, naming each parameter under `key`.
@@ -13,9 +13,14 @@ public protocol RequestParams: FormEncodable, Decodable, Hashable, Sendable {
 }
 
 extension RequestParams {
+    /// `fields`, built once.
+    static var fieldTable: [ParamField<Self>] {
+        FieldTables.table { fields }
+    }
+
     /// Each field under its name, in the order of `fields`.
     public func encode(to form: inout FormEncoder, at key: FormKey) {
-        for field in Self.fields {
+        for field in Self.fieldTable {
             field.encode(self, to: &form, at: key)
         }
     }
@@ -23,12 +28,13 @@ extension RequestParams {
     /// Each field's rules in the order of `fields`; then that each time comes after the one its
     /// field names, such as `end_time` after `start_time`.
     public func validate(into validator: inout RequestValidator, at key: FormKey) {
-        for field in Self.fields {
+        let fields = Self.fieldTable
+        for field in fields {
             field.validate(self, into: &validator, at: key)
         }
-        for field in Self.fields {
+        for field in fields {
             guard let earlierName = field.earlierField,
-                let earlier = Self.fields.first(where: { $0.name == earlierName })
+                let earlier = fields.first(where: { $0.name == earlierName })
             else { continue }
             validator.checkOrder(
                 earlier.timestamp(of: self), at: key[earlierName], before: field.timestamp(of: self),
@@ -45,8 +51,9 @@ extension RequestParams {
     /// `names`. A field of `keepingUnset` that this value leaves `nil` keeps `prior`'s value, so it
     /// is no change.
     public func changedFields(since prior: Self, among names: [String], keepingUnset: [String] = []) -> [String] {
-        names.filter { name in
-            guard let field = Self.fields.first(where: { $0.name == name }) else {
+        let fields = Self.fieldTable
+        return names.filter { name in
+            guard let field = fields.first(where: { $0.name == name }) else {
                 preconditionFailure("\(Self.self) has no field \(name)")
             }
             return !(keepingUnset.contains(name) && field.isNil(in: self)) && !field.isEqual(self, prior)
@@ -55,12 +62,12 @@ extension RequestParams {
 
     /// Equal when every field is.
     public static func == (left: Self, right: Self) -> Bool {
-        fields.allSatisfy { $0.isEqual(left, right) }
+        fieldTable.allSatisfy { $0.isEqual(left, right) }
     }
 
     /// Every field, in order.
     public func hash(into hasher: inout Hasher) {
-        for field in Self.fields {
+        for field in Self.fieldTable {
             field.hash(self, into: &hasher)
         }
     }
