@@ -55,9 +55,13 @@ extension BillingMeter {
                 ParamField("display_name", \.displayName, required: true, maxLength: 250),
                 ParamField("event_name", \.eventName, required: true, maxLength: 100),
                 ParamField("default_aggregation", \.defaultAggregation),
-                ParamField("customer_mapping", \.customerMapping),
+                ParamField(
+                    "customer_mapping", \.customerMapping,
+                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
                 ParamField("event_time_window", \.eventTimeWindow),
-                ParamField("value_settings", \.valueSettings),
+                ParamField(
+                    "value_settings", \.valueSettings,
+                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
                 ParamField("expand", \.expand, maxLength: 5000),
             ]
         }
@@ -74,91 +78,13 @@ extension BillingMeter {
         }
 
         /// The default settings to aggregate a meter's events with.
-        public struct DefaultAggregation: RequestParams {
-            /// Specifies how events are aggregated.
-            public var formula: BillingMeter.DefaultAggregation.Formula
-
-            /// Creates the parameters.
-            public init(
-                formula: BillingMeter.DefaultAggregation.Formula
-            ) {
-                self.formula = formula
-            }
-
-            /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static var fields: [ParamField<Self>] {
-                [
-                    ParamField("formula", \.formula)
-                ]
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: StripeCodingKey.self)
-                self.formula = try container.decode(forKey: "formula")
-            }
-        }
+        public typealias DefaultAggregation = BillingMeter.DefaultAggregation
 
         /// Fields that specify how to map a meter event to a customer.
-        public struct CustomerMapping: RequestParams {
-            /// The key in the meter event payload to use for mapping the event to a customer. At
-            /// most 100 characters.
-            public var eventPayloadKey: String
-
-            /// The method for mapping a meter event to a customer.
-            public var type: BillingMeter.CustomerMapping.MappingType
-
-            /// Creates the parameters.
-            public init(
-                eventPayloadKey: String,
-                type: BillingMeter.CustomerMapping.MappingType
-            ) {
-                self.eventPayloadKey = eventPayloadKey
-                self.type = type
-            }
-
-            /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static var fields: [ParamField<Self>] {
-                [
-                    ParamField(
-                        "event_payload_key", \.eventPayloadKey, required: true, maxLength: 100),
-                    ParamField("type", \.type),
-                ]
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: StripeCodingKey.self)
-                self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
-                self.type = try container.decode(forKey: "type")
-            }
-        }
+        public typealias CustomerMapping = BillingMeter.CustomerMapping
 
         /// Fields that specify how to calculate a meter event's value.
-        public struct ValueSettings: RequestParams {
-            /// The key in the usage event payload to use as the value for this meter. For example,
-            /// if the event payload contains usage on a `bytes_used` field, then set the
-            /// event_payload_key to "bytes_used". At most 100 characters.
-            public var eventPayloadKey: String
-
-            /// Creates the parameters.
-            public init(
-                eventPayloadKey: String
-            ) {
-                self.eventPayloadKey = eventPayloadKey
-            }
-
-            /// Stripe's name and rules for each parameter, in the order they are sent.
-            public static var fields: [ParamField<Self>] {
-                [
-                    ParamField(
-                        "event_payload_key", \.eventPayloadKey, required: true, maxLength: 100)
-                ]
-            }
-
-            public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: StripeCodingKey.self)
-                self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
-            }
-        }
+        public typealias ValueSettings = BillingMeter.ValueSettings
     }
 
     /// The parameters of `retrieve`, to retrieve a billing meter: `GET /v1/billing/meters/{id}`.

@@ -228,4 +228,63 @@ struct SnippetTests {
         #expect(custom.contains("public struct RetrieveParams: RequestParams {"))
         #expect(custom.contains(#"ParamField("expand", \.expand, maxLength: 100)"#))
     }
+
+    /// A nested object that a create request sends as the object has it is the object's own type,
+    /// its request limits in the enclosing `fields`; one with an optional field keeps a parameters
+    /// type of its own.
+    @Test func nestedObjectParametersReuseTheObjectsType() throws {
+        func createParams(noteRequired: Bool) throws -> String {
+            let files = try generated(
+                widget(
+                    fields: """
+                          dimensions:
+                            type: object
+                            mutability: create_only
+                            description: The widget's size.
+                            fields:
+                              label:
+                                type: string
+                                required: true
+                                max_length: 5000
+                                description: What the size is called.
+                              note:
+                                type: string
+                                required: \(noteRequired)
+                                nullable: \(!noteRequired)
+                                description: A note.
+                        """,
+                    operations: """
+                        operations:
+                          create:
+                            kind: create
+                            method: POST
+                            path: /v1/widgets
+                            summary: Create a widget
+                            description: Creates a widget.
+                            returns: test.widget
+                            params:
+                              dimensions:
+                                fields:
+                                  label:
+                                    max_length: 100
+                        """))
+            return try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        }
+        let reused = try createParams(noteRequired: true)
+        #expect(reused.contains("""
+                    /// The widget's size.
+                    public typealias Dimensions = TestWidget.Dimensions
+            """))
+        #expect(reused.contains(#"""
+                            ParamField(
+                                "dimensions", \.dimensions,
+                                fields: [
+                                    "label": FieldRules(required: true, maxLength: 100),
+                                    "note": FieldRules(required: true),
+                                ])
+            """#))
+        let own = try createParams(noteRequired: false)
+        #expect(own.contains("public struct Dimensions: RequestParams {"))
+        #expect(own.contains(#"ParamField("label", \.label, required: true, maxLength: 100),"#))
+    }
 }

@@ -74,6 +74,16 @@ struct SwiftModelContextBuilder {
 }
 
 extension FieldType {
+    /// Whether the type is a timestamp or holds one, in a list, map or nested object.
+    var holdsTimestamps: Bool {
+        switch self {
+        case .timestamp: true
+        case .list(let element, _), .map(let element, _): element.holdsTimestamps
+        case .object(let object): object.fields.contains { $0.type.holdsTimestamps }
+        default: false
+        }
+    }
+
     /// The enum or nested object this type declares, looking through lists and maps.
     var nestedDeclaration: FieldType? {
         switch self {

@@ -15,9 +15,13 @@ struct SwiftParamsStructContext: Encodable, Sendable {
     var indent: String
     var docLines: [String]
     var name: String
-    /// Whether the operation takes nothing but `expand`, so that its parameters are the runtime's
-    /// `ExpandParams` under the operation's name rather than a struct of their own.
-    var isExpandOnly: Bool
+    /// Whether the parameters are a type declared elsewhere under this name, `aliasTarget`,
+    /// rather than a struct of their own: the runtime's `ExpandParams` for operations that take
+    /// nothing but `expand`, or the object's own type for a nested object that a request sends as
+    /// it is. `properties` and `structs` still describe them, for `gen diff`.
+    var isAlias: Bool
+    /// `StripeRuntime.ExpandParams` or `BillingMeter.CustomerMapping`.
+    var aliasTarget: String
     /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
     var conformances: String
     var properties: [SwiftParamPropertyContext]

@@ -14,7 +14,10 @@ struct SwiftRequestsContextBuilder {
         var context = structContext(
             name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
             conformances: operation.isPaginated ? "PaginationParams" : "RequestParams")
-        context.isExpandOnly = !operation.isPaginated && isExpandOnly(operation.requestParams)
+        if !operation.isPaginated && isExpandOnly(operation.requestParams) {
+            context.isAlias = true
+            context.aliasTarget = "StripeRuntime.ExpandParams"
+        }
         return context
     }
 
@@ -37,10 +40,14 @@ struct SwiftRequestsContextBuilder {
         for param in params {
             switch param.type.nestedDeclaration {
             case .object?:
-                structs.append(
-                    structContext(
-                        name: typeName(of: param.type), description: param.description, params: param.nestedParams,
-                        depth: depth + 1, conformances: "RequestParams"))
+                var nested = structContext(
+                    name: typeName(of: param.type), description: param.description, params: param.nestedParams,
+                    depth: depth + 1, conformances: "RequestParams")
+                if let objectType = objectType(sentAsIs: param) {
+                    nested.isAlias = true
+                    nested.aliasTarget = objectType
+                }
+                structs.append(nested)
             case .enumeration(let model)? where param.fieldName == nil:
                 enums.append(SwiftEnumContext(model, description: param.description, indent: indent + 4))
             default:
@@ -51,7 +58,8 @@ struct SwiftRequestsContextBuilder {
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
-            isExpandOnly: false,
+            isAlias: false,
+            aliasTarget: "",
             conformances: conformances,
             properties: params.enumerated().map { index, param in
                 property(param, indent: indent + 4, hasNext: index < params.count - 1)
@@ -60,9 +68,7 @@ struct SwiftRequestsContextBuilder {
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
             // swift-format puts a comma after each element of a list of several, none after one alone.
-            fieldLines: params.flatMap {
-                SwiftLineBreaking.call(fieldEntry($0) + (params.count > 1 ? "," : ""), indent: fieldIndent)
-            },
+            fieldLines: params.flatMap { fieldLines($0, comma: params.count > 1 ? "," : "", indent: fieldIndent) },
             structs: structs,
             enums: enums)
     }
@@ -95,10 +101,46 @@ struct SwiftRequestsContextBuilder {
         }
     }
 
+    /// The object's own type for a nested object parameter that a request can send as it is,
+    /// rather than a parameters type of its own: one whose fields the request requires, which are
+    /// never `null`, and hold no timestamps (parameters decode those with the decoder's date
+    /// strategy, objects as Unix seconds), at any depth. Its rules go in the enclosing `fields`.
+    private func objectType(sentAsIs param: ParamModel) -> String? {
+        guard case .object(let object) = param.type, param.fieldName != nil,
+            param.nestedParams.count == object.fields.count
+        else { return nil }
+        let sentAsIs = zip(param.nestedParams, object.fields).allSatisfy { nested, field in
+            guard nested.isRequired, !field.isNullable, !field.type.holdsTimestamps else { return false }
+            if case .object = field.type { return objectType(sentAsIs: nested) != nil }
+            return true
+        }
+        return sentAsIs ? object.qualifiedSwiftName : nil
+    }
+
+    /// The parameter's entry in its type's `fields`, broken as swift-format breaks it: like any
+    /// call, except that nested fields' rules too long for one line go one to a line.
+    private func fieldLines(_ param: ParamModel, comma: String, indent: Int) -> [String] {
+        let lines = SwiftLineBreaking.call(fieldEntry(param) + comma, indent: indent)
+        let nested = nestedFieldRules(of: param)
+        guard lines.contains(where: { indent + $0.count > DocComment.lineLength }), nested.count > 1 else {
+            return lines
+        }
+        return ["ParamField(", "    \"\(param.name)\", \\.\(param.swiftName),", "    fields: ["]
+            + nested.map { "        \($0)," } + ["    ])" + comma]
+    }
+
     /// The parameter's entry in its type's `fields`: Stripe's name, the key path, and the rules
     /// that the runtime cannot tell from the type (an enum value must be known and nested
     /// parameters check their own fields whatever the spec says).
     private func fieldEntry(_ param: ParamModel) -> String {
+        var arguments = ["\"\(param.name)\"", "\\.\(param.swiftName)"] + ruleArguments(of: param)
+        if let earlier = param.after { arguments.append("after: \"\(earlier)\"") }
+        return "ParamField(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// The arguments of `ParamField` or `FieldRules` that state the parameter's rules; for an
+    /// object sent as it is, its fields' rules by name.
+    private func ruleArguments(of param: ParamModel) -> [String] {
         var rules: [String] = []
         switch param.type {
         case .string:
@@ -110,12 +152,22 @@ struct SwiftRequestsContextBuilder {
         case .list(let element, let items), .map(let element, let items):
             if param.isRequired { rules.append("required: true") }
             if case .string = element, let maxLength = items.maxLength { rules.append("maxLength: \(maxLength)") }
+        case .object where objectType(sentAsIs: param) != nil:
+            let fields = nestedFieldRules(of: param)
+            if !fields.isEmpty { rules.append("fields: [\(fields.joined(separator: ", "))]") }
         case .enumeration, .object, .number, .boolean, .timestamp:
             break
         }
-        if let earlier = param.after { rules.append("after: \"\(earlier)\"") }
-        let arguments = ["\"\(param.name)\"", "\\.\(param.swiftName)"] + rules
-        return "ParamField(\(arguments.joined(separator: ", ")))"
+        return rules
+    }
+
+    /// `"event_payload_key": FieldRules(required: true, maxLength: 100)` for each nested field of
+    /// an object sent as it is that has rules.
+    private func nestedFieldRules(of param: ParamModel) -> [String] {
+        param.nestedParams.compactMap { nested in
+            let rules = ruleArguments(of: nested)
+            return rules.isEmpty ? nil : "\"\(nested.name)\": FieldRules(\(rules.joined(separator: ", ")))"
+        }
     }
 
     private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {

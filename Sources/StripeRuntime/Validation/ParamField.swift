@@ -16,13 +16,16 @@ public struct ParamField<Params>: Sendable {
     private let compareValues: @Sendable (Params, Params) -> Bool
     private let feedHasher: @Sendable (Params, inout Hasher) -> Void
 
-    /// The parameter `name`, read by `keyPath`. `required`, `maxLength`, `minimum` and `maximum`
-    /// are its `FieldRules`; `after` names the parameter whose time this one's must come after.
+    /// The parameter `name`, read by `keyPath`. `required`, `maxLength`, `minimum`, `maximum` and
+    /// `fields` are its `FieldRules`; `after` names the parameter whose time this one's must come
+    /// after.
     public init<Value: FormEncodable & Hashable & Sendable>(
         _ name: String, _ keyPath: KeyPath<Params, Value> & Sendable, required: Bool = false,
-        maxLength: Int? = nil, minimum: Int? = nil, maximum: Int? = nil, after earlierField: String? = nil
+        maxLength: Int? = nil, minimum: Int? = nil, maximum: Int? = nil, fields: [String: FieldRules] = [:],
+        after earlierField: String? = nil
     ) {
-        let rules = FieldRules(required: required, maxLength: maxLength, minimum: minimum, maximum: maximum)
+        let rules = FieldRules(
+            required: required, maxLength: maxLength, minimum: minimum, maximum: maximum, fields: fields)
         self.name = name
         self.earlierField = earlierField
         encodeValue = { params, form, key in params[keyPath: keyPath].encode(to: &form, at: key) }
