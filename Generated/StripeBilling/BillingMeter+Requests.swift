@@ -49,153 +49,48 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case displayName = "display_name"
-            case eventName = "event_name"
-            case defaultAggregation = "default_aggregation"
-            case customerMapping = "customer_mapping"
-            case eventTimeWindow = "event_time_window"
-            case valueSettings = "value_settings"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("display_name", \.displayName, required: true, maxLength: 250),
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("default_aggregation", \.defaultAggregation),
+                ParamField(
+                    "customer_mapping", \.customerMapping,
+                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
+                ParamField("event_time_window", \.eventTimeWindow),
+                ParamField(
+                    "value_settings", \.valueSettings,
+                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.displayName = try container.decode(forKey: "display_name")
+            self.eventName = try container.decode(forKey: "event_name")
+            self.defaultAggregation = try container.decode(forKey: "default_aggregation")
+            self.customerMapping = try container.decodeIfPresent(forKey: "customer_mapping")
+            self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
+            self.valueSettings = try container.decodeIfPresent(forKey: "value_settings")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
 
         /// The default settings to aggregate a meter's events with.
-        public struct DefaultAggregation: RequestParams {
-            /// Specifies how events are aggregated.
-            public var formula: BillingMeter.DefaultAggregation.Formula
-
-            /// Creates the parameters.
-            public init(
-                formula: BillingMeter.DefaultAggregation.Formula
-            ) {
-                self.formula = formula
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case formula = "formula"
-            }
-
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(formula, at: key["formula"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkKnown(formula, at: key["formula"])
-            }
-        }
+        public typealias DefaultAggregation = BillingMeter.DefaultAggregation
 
         /// Fields that specify how to map a meter event to a customer.
-        public struct CustomerMapping: RequestParams {
-            /// The key in the meter event payload to use for mapping the event to a customer. At
-            /// most 100 characters.
-            public var eventPayloadKey: String
-
-            /// The method for mapping a meter event to a customer.
-            public var type: BillingMeter.CustomerMapping.MappingType
-
-            /// Creates the parameters.
-            public init(
-                eventPayloadKey: String,
-                type: BillingMeter.CustomerMapping.MappingType
-            ) {
-                self.eventPayloadKey = eventPayloadKey
-                self.type = type
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case eventPayloadKey = "event_payload_key"
-                case type = "type"
-            }
-
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(eventPayloadKey, at: key["event_payload_key"])
-                form.encode(type, at: key["type"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkRequired(eventPayloadKey, at: key["event_payload_key"])
-                validator.checkLength(eventPayloadKey, max: 100, at: key["event_payload_key"])
-                validator.checkKnown(type, at: key["type"])
-            }
-        }
+        public typealias CustomerMapping = BillingMeter.CustomerMapping
 
         /// Fields that specify how to calculate a meter event's value.
-        public struct ValueSettings: RequestParams {
-            /// The key in the usage event payload to use as the value for this meter. For example,
-            /// if the event payload contains usage on a `bytes_used` field, then set the
-            /// event_payload_key to "bytes_used". At most 100 characters.
-            public var eventPayloadKey: String
-
-            /// Creates the parameters.
-            public init(
-                eventPayloadKey: String
-            ) {
-                self.eventPayloadKey = eventPayloadKey
-            }
-
-            enum CodingKeys: String, CodingKey {
-                case eventPayloadKey = "event_payload_key"
-            }
-
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(eventPayloadKey, at: key["event_payload_key"])
-            }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkRequired(eventPayloadKey, at: key["event_payload_key"])
-                validator.checkLength(eventPayloadKey, max: 100, at: key["event_payload_key"])
-            }
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(displayName, at: key["display_name"])
-            form.encode(eventName, at: key["event_name"])
-            form.encode(defaultAggregation, at: key["default_aggregation"])
-            form.encode(customerMapping, at: key["customer_mapping"])
-            form.encode(eventTimeWindow, at: key["event_time_window"])
-            form.encode(valueSettings, at: key["value_settings"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(displayName, at: key["display_name"])
-            validator.checkLength(displayName, max: 250, at: key["display_name"])
-            validator.checkRequired(eventName, at: key["event_name"])
-            validator.checkLength(eventName, max: 100, at: key["event_name"])
-            validator.validate(defaultAggregation, at: key["default_aggregation"])
-            validator.validate(customerMapping, at: key["customer_mapping"])
-            validator.checkKnown(eventTimeWindow, at: key["event_time_window"])
-            validator.validate(valueSettings, at: key["value_settings"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-        }
+        public typealias ValueSettings = BillingMeter.ValueSettings
     }
 
     /// The parameters of `retrieve`, to retrieve a billing meter: `GET /v1/billing/meters/{id}`.
     ///
     /// Retrieves a billing meter given an ID.
-    public struct RetrieveParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-        }
-    }
+    public typealias RetrieveParams = StripeRuntime.ExpandParams
 
     /// The parameters of `update`, to update a billing meter: `POST /v1/billing/meters/{id}`.
     ///
@@ -216,19 +111,18 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case displayName = "display_name"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("display_name", \.displayName, maxLength: 250),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
         }
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(displayName, at: key["display_name"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLength(displayName, max: 250, at: key["display_name"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.displayName = try container.decodeIfPresent(forKey: "display_name")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -273,28 +167,24 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case status = "status"
-            case limit = "limit"
-            case startingAfter = "starting_after"
-            case endingBefore = "ending_before"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("status", \.status),
+                ParamField("limit", \.limit, minimum: 1, maximum: 100),
+                ParamField("starting_after", \.startingAfter, maxLength: 5000),
+                ParamField("ending_before", \.endingBefore, maxLength: 5000),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
         }
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(status, at: key["status"])
-            form.encode(limit, at: key["limit"])
-            form.encode(startingAfter, at: key["starting_after"])
-            form.encode(endingBefore, at: key["ending_before"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkKnown(status, at: key["status"])
-            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
-            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
-            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.status = try container.decodeIfPresent(forKey: "status")
+            self.limit = try container.decodeIfPresent(forKey: "limit")
+            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
+            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -303,58 +193,14 @@ extension BillingMeter {
     ///
     /// When a meter is deactivated, no more meter events will be accepted for this meter. You can't
     /// attach a deactivated meter to a price.
-    public struct DeactivateParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-        }
-    }
+    public typealias DeactivateParams = StripeRuntime.ExpandParams
 
     /// The parameters of `reactivate`, to reactivate a billing meter:
     /// `POST /v1/billing/meters/{id}/reactivate`.
     ///
     /// When a meter is reactivated, events for this meter can be accepted and you can attach the
     /// meter to a price.
-    public struct ReactivateParams: RequestParams {
-        /// Specifies which fields in the response should be expanded. Each at most 5000 characters.
-        public var expand: [String]?
-
-        /// Creates the parameters; those left `nil` are not sent.
-        public init(
-            expand: [String]? = nil
-        ) {
-            self.expand = expand
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case expand = "expand"
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-        }
-    }
+    public typealias ReactivateParams = StripeRuntime.ExpandParams
 
     /// The parameters of `eventSummaries`, to list billing meter event summaries:
     /// `GET /v1/billing/meters/{id}/event_summaries`.
@@ -419,15 +265,31 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case customer = "customer"
-            case startTime = "start_time"
-            case endTime = "end_time"
-            case valueGroupingWindow = "value_grouping_window"
-            case limit = "limit"
-            case startingAfter = "starting_after"
-            case endingBefore = "ending_before"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("customer", \.customer, required: true, maxLength: 5000),
+                ParamField("start_time", \.startTime),
+                ParamField("end_time", \.endTime, after: "start_time"),
+                ParamField("value_grouping_window", \.valueGroupingWindow),
+                ParamField("limit", \.limit, minimum: 1, maximum: 100),
+                ParamField("starting_after", \.startingAfter, maxLength: 5000),
+                ParamField("ending_before", \.endingBefore, maxLength: 5000),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.customer = try container.decode(forKey: "customer")
+            self.startTime = try container.decode(forKey: "start_time")
+            self.endTime = try container.decode(forKey: "end_time")
+            self.valueGroupingWindow = try container.decodeIfPresent(
+                forKey: "value_grouping_window")
+            self.limit = try container.decodeIfPresent(forKey: "limit")
+            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
+            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
 
         /// Specifies what granularity to use when generating event summaries. If not specified, a
@@ -445,14 +307,6 @@ extension BillingMeter {
 
             public static let knownCases: [Self] = [.day, .hour]
 
-            public init(rawValue: String) {
-                switch rawValue {
-                case "day": self = .day
-                case "hour": self = .hour
-                default: self = .unknown(rawValue)
-                }
-            }
-
             public var rawValue: String {
                 switch self {
                 case .day: "day"
@@ -460,29 +314,6 @@ extension BillingMeter {
                 case .unknown(let value): value
                 }
             }
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(customer, at: key["customer"])
-            form.encode(startTime, at: key["start_time"])
-            form.encode(endTime, at: key["end_time"])
-            form.encode(valueGroupingWindow, at: key["value_grouping_window"])
-            form.encode(limit, at: key["limit"])
-            form.encode(startingAfter, at: key["starting_after"])
-            form.encode(endingBefore, at: key["ending_before"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(customer, at: key["customer"])
-            validator.checkLength(customer, max: 5000, at: key["customer"])
-            validator.checkKnown(valueGroupingWindow, at: key["value_grouping_window"])
-            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
-            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
-            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
-            validator.checkOrder(
-                startTime, at: key["start_time"], before: endTime, at: key["end_time"])
         }
     }
 
@@ -494,11 +325,7 @@ extension BillingMeter {
     public static func createRequest(
         params: CreateParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meters", params: params)
     }
 
     /// The request to retrieve a billing meter: `GET /v1/billing/meters/{id}`.
@@ -510,12 +337,7 @@ extension BillingMeter {
         id: String,
         params: RetrieveParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
     }
 
     /// The request to update a billing meter: `POST /v1/billing/meters/{id}`.
@@ -527,12 +349,7 @@ extension BillingMeter {
         id: String,
         params: UpdateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
     }
 
     /// The request to list billing meters: `GET /v1/billing/meters`.
@@ -543,11 +360,7 @@ extension BillingMeter {
     public static func listRequest(
         params: ListParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(.get, "/v1/billing/meters", params: params)
     }
 
     /// The request to deactivate a billing meter: `POST /v1/billing/meters/{id}/deactivate`.
@@ -560,12 +373,8 @@ extension BillingMeter {
         id: String,
         params: DeactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/deactivate"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(
+            .post, "/v1/billing/meters/{id}/deactivate", pathParams: ["id": id], params: params)
     }
 
     /// The request to reactivate a billing meter: `POST /v1/billing/meters/{id}/reactivate`.
@@ -578,12 +387,8 @@ extension BillingMeter {
         id: String,
         params: ReactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/reactivate"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(
+            .post, "/v1/billing/meters/{id}/reactivate", pathParams: ["id": id], params: params)
     }
 
     /// The request to list billing meter event summaries:
@@ -596,11 +401,7 @@ extension BillingMeter {
         id: String,
         params: EventSummariesParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        validator.checkRequired(id, at: FormKey("id"))
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meters/\(StripeRequest.pathSegment(id))/event_summaries"
-        return StripeRequest(method: .get, path: path, params: params)
+        try StripeRequest(
+            .get, "/v1/billing/meters/{id}/event_summaries", pathParams: ["id": id], params: params)
     }
 }

@@ -5,14 +5,7 @@ import StripeRuntime
 
 extension BillingMeter {
     /// What `terraform apply` does to a `stripe_meter` whose configuration changed.
-    public enum TerraformPlan: Hashable, Sendable {
-        /// The configuration matches.
-        case noChange
-        /// An update in place, sending only what changed.
-        case update(UpdateParams)
-        /// Destroy and create anew, because these attributes changed.
-        case replace(forcedBy: [String])
-    }
+    public typealias TerraformPlan = StripeRuntime.TerraformPlan<UpdateParams>
 
     /// The plan that takes a billing meter from its `prior` configuration to the `desired` one.
     /// Changes to `display_name` update it in place; any other change destroys it and creates a new
@@ -22,22 +15,19 @@ extension BillingMeter {
         prior: CreateParams,
         desired: CreateParams
     ) -> TerraformPlan {
-        var forcedBy: [String] = []
-        if desired.eventName != prior.eventName {
-            forcedBy.append("event_name")
-        }
-        if desired.defaultAggregation != prior.defaultAggregation {
-            forcedBy.append("default_aggregation")
-        }
-        if let value = desired.customerMapping, value != prior.customerMapping {
-            forcedBy.append("customer_mapping")
-        }
-        if desired.eventTimeWindow != prior.eventTimeWindow {
-            forcedBy.append("event_time_window")
-        }
-        if let value = desired.valueSettings, value != prior.valueSettings {
-            forcedBy.append("value_settings")
-        }
+        let forcedBy = desired.changedFields(
+            since: prior,
+            among: [
+                "event_name",
+                "default_aggregation",
+                "customer_mapping",
+                "event_time_window",
+                "value_settings",
+            ],
+            keepingUnset: [
+                "customer_mapping",
+                "value_settings",
+            ])
         guard forcedBy.isEmpty else { return .replace(forcedBy: forcedBy) }
         var update = UpdateParams()
         if desired.displayName != prior.displayName {

@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter>.
-public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
+public struct BillingMeter: StripeModel, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -82,8 +82,44 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
         self.valueSettings = valueSettings
     }
 
+    /// Stripe's name for each field, in the order they are encoded.
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("id", \.id),
+            ModelField("object", \.object),
+            ModelField("created", \.created),
+            ModelField("customer_mapping", \.customerMapping),
+            ModelField("default_aggregation", \.defaultAggregation),
+            ModelField("display_name", \.displayName),
+            ModelField("event_name", \.eventName),
+            ModelField("event_time_window", \.eventTimeWindow),
+            ModelField("livemode", \.livemode),
+            ModelField("status", \.status),
+            ModelField("status_transitions", \.statusTransitions),
+            ModelField("updated", \.updated),
+            ModelField("value_settings", \.valueSettings),
+        ]
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.id = try container.decode(forKey: "id")
+        self.object = try container.decode(forKey: "object")
+        self.created = try container.decodeTimestamp(forKey: "created")
+        self.customerMapping = try container.decode(forKey: "customer_mapping")
+        self.defaultAggregation = try container.decode(forKey: "default_aggregation")
+        self.displayName = try container.decode(forKey: "display_name")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.status = try container.decode(forKey: "status")
+        self.statusTransitions = try container.decode(forKey: "status_transitions")
+        self.updated = try container.decodeTimestamp(forKey: "updated")
+        self.valueSettings = try container.decode(forKey: "value_settings")
+    }
+
     /// Fields that specify how to map a meter event to a customer.
-    public struct CustomerMapping: Codable, Hashable, Sendable {
+    public struct CustomerMapping: StripeModel {
         /// The key in the meter event payload to use for mapping the event to a customer. Defaults
         /// to `stripe_customer_id`.
         public var eventPayloadKey: String
@@ -100,6 +136,20 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.type = type
         }
 
+        /// Stripe's name for each field, in the order they are encoded.
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("event_payload_key", \.eventPayloadKey),
+                ModelField("type", \.type),
+            ]
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
+            self.type = try container.decode(forKey: "type")
+        }
+
         /// The method for mapping a meter event to a customer.
         public enum MappingType: StripeEnum {
             /// Map a meter event to a customer by passing a customer ID in the event's payload.
@@ -109,13 +159,6 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
 
             public static let knownCases: [Self] = [.byId]
 
-            public init(rawValue: String) {
-                switch rawValue {
-                case "by_id": self = .byId
-                default: self = .unknown(rawValue)
-                }
-            }
-
             public var rawValue: String {
                 switch self {
                 case .byId: "by_id"
@@ -123,27 +166,10 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
                 }
             }
         }
-
-        private enum CodingKeys: String, CodingKey {
-            case eventPayloadKey = "event_payload_key"
-            case type
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.eventPayloadKey = try container.decode(String.self, forKey: .eventPayloadKey)
-            self.type = try container.decode(MappingType.self, forKey: .type)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(eventPayloadKey, forKey: .eventPayloadKey)
-            try container.encode(type, forKey: .type)
-        }
     }
 
     /// The default settings to aggregate a meter's events with.
-    public struct DefaultAggregation: Codable, Hashable, Sendable {
+    public struct DefaultAggregation: StripeModel {
         /// Specifies how events are aggregated.
         public var formula: Formula
 
@@ -152,6 +178,18 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             formula: Formula
         ) {
             self.formula = formula
+        }
+
+        /// Stripe's name for each field, in the order they are encoded.
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("formula", \.formula)
+            ]
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.formula = try container.decode(forKey: "formula")
         }
 
         /// Specifies how events are aggregated.
@@ -167,15 +205,6 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
 
             public static let knownCases: [Self] = [.count, .last, .sum]
 
-            public init(rawValue: String) {
-                switch rawValue {
-                case "count": self = .count
-                case "last": self = .last
-                case "sum": self = .sum
-                default: self = .unknown(rawValue)
-                }
-            }
-
             public var rawValue: String {
                 switch self {
                 case .count: "count"
@@ -185,24 +214,10 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
                 }
             }
         }
-
-        private enum CodingKeys: String, CodingKey {
-            case formula
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.formula = try container.decode(Formula.self, forKey: .formula)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(formula, forKey: .formula)
-        }
     }
 
     /// The times at which the meter's status changed.
-    public struct StatusTransitions: Codable, Hashable, Sendable {
+    public struct StatusTransitions: StripeModel {
         /// The time the meter was deactivated, if any. Measured in seconds since Unix epoch.
         public var deactivatedAt: Date?
 
@@ -213,23 +228,21 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.deactivatedAt = deactivatedAt
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case deactivatedAt = "deactivated_at"
+        /// Stripe's name for each field, in the order they are encoded.
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("deactivated_at", \.deactivatedAt)
+            ]
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: .deactivatedAt)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeTimestamp(deactivatedAt, forKey: .deactivatedAt)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: "deactivated_at")
         }
     }
 
     /// Fields that specify how to calculate a meter event's value.
-    public struct ValueSettings: Codable, Hashable, Sendable {
+    public struct ValueSettings: StripeModel {
         /// The key in the usage event payload to use as the value for this meter. For example, if
         /// the event payload contains usage on a `bytes_used` field, then set the event_payload_key
         /// to "bytes_used". Defaults to `value`.
@@ -242,18 +255,16 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             self.eventPayloadKey = eventPayloadKey
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case eventPayloadKey = "event_payload_key"
+        /// Stripe's name for each field, in the order they are encoded.
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("event_payload_key", \.eventPayloadKey)
+            ]
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.eventPayloadKey = try container.decode(String.self, forKey: .eventPayloadKey)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(eventPayloadKey, forKey: .eventPayloadKey)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
         }
     }
 
@@ -267,14 +278,6 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
         case unknown(String)
 
         public static let knownCases: [Self] = [.day, .hour]
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "day": self = .day
-            case "hour": self = .hour
-            default: self = .unknown(rawValue)
-            }
-        }
 
         public var rawValue: String {
             switch self {
@@ -296,14 +299,6 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
 
         public static let knownCases: [Self] = [.active, .inactive]
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "active": self = .active
-            case "inactive": self = .inactive
-            default: self = .unknown(rawValue)
-            }
-        }
-
         public var rawValue: String {
             switch self {
             case .active: "active"
@@ -311,58 +306,5 @@ public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
             case .unknown(let value): value
             }
         }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case created
-        case customerMapping = "customer_mapping"
-        case defaultAggregation = "default_aggregation"
-        case displayName = "display_name"
-        case eventName = "event_name"
-        case eventTimeWindow = "event_time_window"
-        case livemode
-        case status
-        case statusTransitions = "status_transitions"
-        case updated
-        case valueSettings = "value_settings"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.created = try container.decodeTimestamp(forKey: .created)
-        self.customerMapping = try container.decode(CustomerMapping.self, forKey: .customerMapping)
-        self.defaultAggregation = try container.decode(
-            DefaultAggregation.self, forKey: .defaultAggregation)
-        self.displayName = try container.decode(String.self, forKey: .displayName)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.eventTimeWindow = try container.decodeIfPresent(
-            EventTimeWindow.self, forKey: .eventTimeWindow)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.statusTransitions = try container.decode(
-            StatusTransitions.self, forKey: .statusTransitions)
-        self.updated = try container.decodeTimestamp(forKey: .updated)
-        self.valueSettings = try container.decode(ValueSettings.self, forKey: .valueSettings)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encodeTimestamp(created, forKey: .created)
-        try container.encode(customerMapping, forKey: .customerMapping)
-        try container.encode(defaultAggregation, forKey: .defaultAggregation)
-        try container.encode(displayName, forKey: .displayName)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(eventTimeWindow, forKey: .eventTimeWindow)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(status, forKey: .status)
-        try container.encode(statusTransitions, forKey: .statusTransitions)
-        try container.encodeTimestamp(updated, forKey: .updated)
-        try container.encode(valueSettings, forKey: .valueSettings)
     }
 }

@@ -46,29 +46,24 @@ extension BillingMeterEvent {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case eventName = "event_name"
-            case payload = "payload"
-            case identifier = "identifier"
-            case timestamp = "timestamp"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("payload", \.payload, required: true, maxLength: 100),
+                ParamField("identifier", \.identifier, maxLength: 100),
+                ParamField("timestamp", \.timestamp),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
         }
 
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(eventName, at: key["event_name"])
-            form.encode(payload, at: key["payload"])
-            form.encode(identifier, at: key["identifier"])
-            form.encode(timestamp, at: key["timestamp"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(eventName, at: key["event_name"])
-            validator.checkLength(eventName, max: 100, at: key["event_name"])
-            validator.checkRequired(payload, at: key["payload"])
-            validator.checkLengths(payload, max: 100, at: key["payload"])
-            validator.checkLength(identifier, max: 100, at: key["identifier"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventName = try container.decode(forKey: "event_name")
+            self.payload = try container.decode(forKey: "payload")
+            self.identifier = try container.decodeIfPresent(forKey: "identifier")
+            self.timestamp = try container.decodeIfPresent(forKey: "timestamp")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
     }
 
@@ -80,10 +75,6 @@ extension BillingMeterEvent {
     public static func createRequest(
         params: CreateParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meter_events"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meter_events", params: params)
     }
 }

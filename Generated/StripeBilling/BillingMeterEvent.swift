@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event>.
-public struct BillingMeterEvent: Codable, Hashable, Sendable {
+public struct BillingMeterEvent: StripeModel {
     /// String representing the object's type. Objects of the same type share the same value.
     public var object: String
 
@@ -57,35 +57,27 @@ public struct BillingMeterEvent: Codable, Hashable, Sendable {
         self.timestamp = timestamp
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case object
-        case created
-        case eventName = "event_name"
-        case identifier
-        case livemode
-        case payload
-        case timestamp
+    /// Stripe's name for each field, in the order they are encoded.
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("object", \.object),
+            ModelField("created", \.created),
+            ModelField("event_name", \.eventName),
+            ModelField("identifier", \.identifier),
+            ModelField("livemode", \.livemode),
+            ModelField("payload", \.payload),
+            ModelField("timestamp", \.timestamp),
+        ]
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.created = try container.decodeTimestamp(forKey: .created)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.identifier = try container.decode(String.self, forKey: .identifier)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.payload = try container.decode([String: String].self, forKey: .payload)
-        self.timestamp = try container.decodeTimestamp(forKey: .timestamp)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(object, forKey: .object)
-        try container.encodeTimestamp(created, forKey: .created)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(identifier, forKey: .identifier)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(payload, forKey: .payload)
-        try container.encodeTimestamp(timestamp, forKey: .timestamp)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.object = try container.decode(forKey: "object")
+        self.created = try container.decodeTimestamp(forKey: "created")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.identifier = try container.decode(forKey: "identifier")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.payload = try container.decode(forKey: "payload")
+        self.timestamp = try container.decodeTimestamp(forKey: "timestamp")
     }
 }

@@ -36,11 +36,22 @@ extension BillingMeterEventAdjustment {
             self.expand = expand
         }
 
-        enum CodingKeys: String, CodingKey {
-            case eventName = "event_name"
-            case type = "type"
-            case cancel = "cancel"
-            case expand = "expand"
+        /// Stripe's name and rules for each parameter, in the order they are sent.
+        public static var fields: [ParamField<Self>] {
+            [
+                ParamField("event_name", \.eventName, required: true, maxLength: 100),
+                ParamField("type", \.type),
+                ParamField("cancel", \.cancel),
+                ParamField("expand", \.expand, maxLength: 5000),
+            ]
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.eventName = try container.decode(forKey: "event_name")
+            self.type = try container.decode(forKey: "type")
+            self.cancel = try container.decodeIfPresent(forKey: "cancel")
+            self.expand = try container.decodeIfPresent(forKey: "expand")
         }
 
         /// Specifies which event to cancel.
@@ -55,32 +66,17 @@ extension BillingMeterEventAdjustment {
                 self.identifier = identifier
             }
 
-            enum CodingKeys: String, CodingKey {
-                case identifier = "identifier"
+            /// Stripe's name and rules for each parameter, in the order they are sent.
+            public static var fields: [ParamField<Self>] {
+                [
+                    ParamField("identifier", \.identifier, maxLength: 100)
+                ]
             }
 
-            public func encode(to form: inout FormEncoder, at key: FormKey) {
-                form.encode(identifier, at: key["identifier"])
+            public init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                self.identifier = try container.decodeIfPresent(forKey: "identifier")
             }
-
-            public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                validator.checkLength(identifier, max: 100, at: key["identifier"])
-            }
-        }
-
-        public func encode(to form: inout FormEncoder, at key: FormKey) {
-            form.encode(eventName, at: key["event_name"])
-            form.encode(type, at: key["type"])
-            form.encode(cancel, at: key["cancel"])
-            form.encode(expand, at: key["expand"])
-        }
-
-        public func validate(into validator: inout RequestValidator, at key: FormKey) {
-            validator.checkRequired(eventName, at: key["event_name"])
-            validator.checkLength(eventName, max: 100, at: key["event_name"])
-            validator.checkKnown(type, at: key["type"])
-            validator.validate(cancel, at: key["cancel"])
-            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
     }
 
@@ -93,10 +89,6 @@ extension BillingMeterEventAdjustment {
     public static func createRequest(
         params: CreateParams
     ) throws(StripeValidationError) -> StripeRequest {
-        var validator = RequestValidator()
-        params.validate(into: &validator, at: .root)
-        try validator.throwIfInvalid()
-        let path = "/v1/billing/meter_event_adjustments"
-        return StripeRequest(method: .post, path: path, params: params)
+        try StripeRequest(.post, "/v1/billing/meter_event_adjustments", params: params)
     }
 }

@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_adjustment` of API version `2026-09-30.endive`; API
 /// reference: <https://docs.stripe.com/api/billing/meter-event-adjustment>.
-public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
+public struct BillingMeterEventAdjustment: StripeModel {
     /// String representing the object's type. Objects of the same type share the same value.
     public var object: String
 
@@ -47,8 +47,30 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
         self.type = type
     }
 
+    /// Stripe's name for each field, in the order they are encoded.
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("object", \.object),
+            ModelField("cancel", \.cancel),
+            ModelField("event_name", \.eventName),
+            ModelField("livemode", \.livemode),
+            ModelField("status", \.status),
+            ModelField("type", \.type),
+        ]
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.object = try container.decode(forKey: "object")
+        self.cancel = try container.decodeIfPresent(forKey: "cancel")
+        self.eventName = try container.decode(forKey: "event_name")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.status = try container.decode(forKey: "status")
+        self.type = try container.decode(forKey: "type")
+    }
+
     /// Specifies which event to cancel.
-    public struct Cancel: Codable, Hashable, Sendable {
+    public struct Cancel: StripeModel {
         /// Unique identifier for the event.
         public var identifier: String?
 
@@ -59,18 +81,16 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
             self.identifier = identifier
         }
 
-        private enum CodingKeys: String, CodingKey {
-            case identifier
+        /// Stripe's name for each field, in the order they are encoded.
+        public static var fields: [ModelField<Self>] {
+            [
+                ModelField("identifier", \.identifier)
+            ]
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.identifier = try container.decodeIfPresent(String.self, forKey: .identifier)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(identifier, forKey: .identifier)
+            let container = try decoder.container(keyedBy: StripeCodingKey.self)
+            self.identifier = try container.decodeIfPresent(forKey: "identifier")
         }
     }
 
@@ -84,14 +104,6 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
         case unknown(String)
 
         public static let knownCases: [Self] = [.complete, .pending]
-
-        public init(rawValue: String) {
-            switch rawValue {
-            case "complete": self = .complete
-            case "pending": self = .pending
-            default: self = .unknown(rawValue)
-            }
-        }
 
         public var rawValue: String {
             switch self {
@@ -112,47 +124,11 @@ public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
 
         public static let knownCases: [Self] = [.cancel]
 
-        public init(rawValue: String) {
-            switch rawValue {
-            case "cancel": self = .cancel
-            default: self = .unknown(rawValue)
-            }
-        }
-
         public var rawValue: String {
             switch self {
             case .cancel: "cancel"
             case .unknown(let value): value
             }
         }
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case object
-        case cancel
-        case eventName = "event_name"
-        case livemode
-        case status
-        case type
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.cancel = try container.decodeIfPresent(Cancel.self, forKey: .cancel)
-        self.eventName = try container.decode(String.self, forKey: .eventName)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.status = try container.decode(Status.self, forKey: .status)
-        self.type = try container.decode(AdjustmentType.self, forKey: .type)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(object, forKey: .object)
-        try container.encode(cancel, forKey: .cancel)
-        try container.encode(eventName, forKey: .eventName)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(status, forKey: .status)
-        try container.encode(type, forKey: .type)
     }
 }

@@ -10,7 +10,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_summary` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event-summary>.
-public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiable {
+public struct BillingMeterEventSummary: StripeModel, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -53,35 +53,27 @@ public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiabl
         self.startTime = startTime
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case id
-        case object
-        case aggregatedValue = "aggregated_value"
-        case endTime = "end_time"
-        case livemode
-        case meter
-        case startTime = "start_time"
+    /// Stripe's name for each field, in the order they are encoded.
+    public static var fields: [ModelField<Self>] {
+        [
+            ModelField("id", \.id),
+            ModelField("object", \.object),
+            ModelField("aggregated_value", \.aggregatedValue),
+            ModelField("end_time", \.endTime),
+            ModelField("livemode", \.livemode),
+            ModelField("meter", \.meter),
+            ModelField("start_time", \.startTime),
+        ]
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.object = try container.decode(String.self, forKey: .object)
-        self.aggregatedValue = try container.decode(Double.self, forKey: .aggregatedValue)
-        self.endTime = try container.decodeTimestamp(forKey: .endTime)
-        self.livemode = try container.decode(Bool.self, forKey: .livemode)
-        self.meter = try container.decode(String.self, forKey: .meter)
-        self.startTime = try container.decodeTimestamp(forKey: .startTime)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(object, forKey: .object)
-        try container.encode(aggregatedValue, forKey: .aggregatedValue)
-        try container.encodeTimestamp(endTime, forKey: .endTime)
-        try container.encode(livemode, forKey: .livemode)
-        try container.encode(meter, forKey: .meter)
-        try container.encodeTimestamp(startTime, forKey: .startTime)
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        self.id = try container.decode(forKey: "id")
+        self.object = try container.decode(forKey: "object")
+        self.aggregatedValue = try container.decode(forKey: "aggregated_value")
+        self.endTime = try container.decodeTimestamp(forKey: "end_time")
+        self.livemode = try container.decode(forKey: "livemode")
+        self.meter = try container.decode(forKey: "meter")
+        self.startTime = try container.decodeTimestamp(forKey: "start_time")
     }
 }

@@ -18,167 +18,171 @@ extension TerraformProviderSchemas {
     )
 
     /// The provider's own configuration.
-    static let providerBlock = TerraformBlock(
-        attributes: [
-            "api_base": TerraformAttribute(
-                type: .string,
-                description: """
-                    The base URL of Stripe's API: `https://api.stripe.com` unless set, for example \
-                    to a local server in tests.
-                    """,
-                optional: true
-            ),
-            "api_key": TerraformAttribute(
-                type: .string,
-                description: """
-                    The Stripe secret API key. Falls back to the `STRIPE_API_KEY` environment \
-                    variable.
-                    """,
-                optional: true,
-                sensitive: true
-            ),
-        ]
-    )
+    static var providerBlock: TerraformBlock {
+        TerraformBlock(
+            attributes: [
+                "api_base": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The base URL of Stripe's API: `https://api.stripe.com` unless set, for \
+                        example to a local server in tests.
+                        """,
+                    optional: true
+                ),
+                "api_key": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The Stripe secret API key. Falls back to the `STRIPE_API_KEY` environment \
+                        variable.
+                        """,
+                    optional: true,
+                    sensitive: true
+                ),
+            ]
+        )
+    }
 
     /// The `stripe_meter` resource.
-    static let stripeMeterBlock = TerraformBlock(
-        attributes: [
-            "created": TerraformAttribute(
-                type: .number,
-                description: """
-                    Time at which the object was created. Measured in seconds since the Unix \
-                    epoch.
-                    """,
-                computed: true
-            ),
-            "display_name": TerraformAttribute(
-                type: .string,
-                description: """
-                    The meter's name. Not visible to the customer. At most 250 characters. Updates \
-                    in place.
-                    """,
-                required: true
-            ),
-            "event_name": TerraformAttribute(
-                type: .string,
-                description: """
-                    The name of the meter event to record usage for. Corresponds with the \
-                    `event_name` field on meter events. At most 100 characters. Changing it forces \
-                    a new resource.
-                    """,
-                required: true
-            ),
-            "event_time_window": TerraformAttribute(
-                type: .string,
-                description: """
-                    The time window which meter events have been pre-aggregated for, if any. One \
-                    of: `day` (Events are pre-aggregated in daily buckets), `hour` (Events are \
-                    pre-aggregated in hourly buckets). Changing it forces a new resource.
-                    """,
-                optional: true
-            ),
-            "id": TerraformAttribute(
-                type: .string,
-                description: "Unique identifier for the object.",
-                computed: true
-            ),
-            "livemode": TerraformAttribute(
-                type: .bool,
-                description: """
-                    If the object exists in live mode, the value is `true`. If the object exists \
-                    in test mode, the value is `false`.
-                    """,
-                computed: true
-            ),
-            "status": TerraformAttribute(
-                type: .string,
-                description: """
-                    The meter's status. One of: `active` (The meter accepts meter events and can \
-                    be attached to prices), `inactive` (The meter was deactivated; it accepts no \
-                    meter events and can't be attached to a price).
-                    """,
-                computed: true
-            ),
-            "status_transitions": TerraformAttribute(
-                type: .list(.object(["deactivated_at": .number])),
-                description: "The times at which the meter's status changed.",
-                computed: true
-            ),
-            "updated": TerraformAttribute(
-                type: .number,
-                description: """
-                    Time at which the object was last updated. Measured in seconds since the Unix \
-                    epoch.
-                    """,
-                computed: true
-            ),
-        ],
-        blockTypes: [
-            "customer_mapping": TerraformBlockType(
-                nestingMode: .group,
-                block: TerraformBlock(
-                    attributes: [
-                        "event_payload_key": TerraformAttribute(
-                            type: .string,
-                            description: """
-                                The key in the meter event payload to use for mapping the event to \
-                                a customer. At most 100 characters. Defaults to \
-                                `stripe_customer_id`. Changing it forces a new resource.
-                                """,
-                            optional: true,
-                            computed: true
-                        ),
-                        "type": TerraformAttribute(
-                            type: .string,
-                            description: """
-                                The method for mapping a meter event to a customer. One of: \
-                                `by_id` (Map a meter event to a customer by passing a customer ID \
-                                in the event's payload). Changing it forces a new resource.
-                                """,
-                            optional: true,
-                            computed: true
-                        ),
-                    ]
-                )
-            ),
-            "default_aggregation": TerraformBlockType(
-                nestingMode: .list,
-                block: TerraformBlock(
-                    attributes: [
-                        "formula": TerraformAttribute(
-                            type: .string,
-                            description: """
-                                Specifies how events are aggregated. One of: `count` (Count the \
-                                number of events), `last` (Take the last event's value in the \
-                                window), `sum` (Sum each event's value). Changing it forces a new \
-                                resource.
-                                """,
-                            required: true
-                        )
-                    ]
+    static var stripeMeterBlock: TerraformBlock {
+        TerraformBlock(
+            attributes: [
+                "created": TerraformAttribute(
+                    type: .number,
+                    description: """
+                        Time at which the object was created. Measured in seconds since the Unix \
+                        epoch.
+                        """,
+                    computed: true
                 ),
-                minItems: 1,
-                maxItems: 1
-            ),
-            "value_settings": TerraformBlockType(
-                nestingMode: .group,
-                block: TerraformBlock(
-                    attributes: [
-                        "event_payload_key": TerraformAttribute(
-                            type: .string,
-                            description: """
-                                The key in the usage event payload to use as the value for this \
-                                meter. For example, if the event payload contains usage on a \
-                                `bytes_used` field, then set the event_payload_key to \
-                                \"bytes_used\". At most 100 characters. Defaults to `value`. \
-                                Changing it forces a new resource.
-                                """,
-                            optional: true,
-                            computed: true
-                        )
-                    ]
-                )
-            ),
-        ]
-    )
+                "display_name": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The meter's name. Not visible to the customer. At most 250 characters. \
+                        Updates in place.
+                        """,
+                    required: true
+                ),
+                "event_name": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The name of the meter event to record usage for. Corresponds with the \
+                        `event_name` field on meter events. At most 100 characters. Changing it \
+                        forces a new resource.
+                        """,
+                    required: true
+                ),
+                "event_time_window": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The time window which meter events have been pre-aggregated for, if any. \
+                        One of: `day` (Events are pre-aggregated in daily buckets), `hour` (Events \
+                        are pre-aggregated in hourly buckets). Changing it forces a new resource.
+                        """,
+                    optional: true
+                ),
+                "id": TerraformAttribute(
+                    type: .string,
+                    description: "Unique identifier for the object.",
+                    computed: true
+                ),
+                "livemode": TerraformAttribute(
+                    type: .bool,
+                    description: """
+                        If the object exists in live mode, the value is `true`. If the object \
+                        exists in test mode, the value is `false`.
+                        """,
+                    computed: true
+                ),
+                "status": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The meter's status. One of: `active` (The meter accepts meter events and \
+                        can be attached to prices), `inactive` (The meter was deactivated; it \
+                        accepts no meter events and can't be attached to a price).
+                        """,
+                    computed: true
+                ),
+                "status_transitions": TerraformAttribute(
+                    type: .list(.object(["deactivated_at": .number])),
+                    description: "The times at which the meter's status changed.",
+                    computed: true
+                ),
+                "updated": TerraformAttribute(
+                    type: .number,
+                    description: """
+                        Time at which the object was last updated. Measured in seconds since the \
+                        Unix epoch.
+                        """,
+                    computed: true
+                ),
+            ],
+            blockTypes: [
+                "customer_mapping": TerraformBlockType(
+                    nestingMode: .group,
+                    block: TerraformBlock(
+                        attributes: [
+                            "event_payload_key": TerraformAttribute(
+                                type: .string,
+                                description: """
+                                    The key in the meter event payload to use for mapping the \
+                                    event to a customer. At most 100 characters. Defaults to \
+                                    `stripe_customer_id`. Changing it forces a new resource.
+                                    """,
+                                optional: true,
+                                computed: true
+                            ),
+                            "type": TerraformAttribute(
+                                type: .string,
+                                description: """
+                                    The method for mapping a meter event to a customer. One of: \
+                                    `by_id` (Map a meter event to a customer by passing a customer \
+                                    ID in the event's payload). Changing it forces a new resource.
+                                    """,
+                                optional: true,
+                                computed: true
+                            ),
+                        ]
+                    )
+                ),
+                "default_aggregation": TerraformBlockType(
+                    nestingMode: .list,
+                    block: TerraformBlock(
+                        attributes: [
+                            "formula": TerraformAttribute(
+                                type: .string,
+                                description: """
+                                    Specifies how events are aggregated. One of: `count` (Count \
+                                    the number of events), `last` (Take the last event's value in \
+                                    the window), `sum` (Sum each event's value). Changing it \
+                                    forces a new resource.
+                                    """,
+                                required: true
+                            )
+                        ]
+                    ),
+                    minItems: 1,
+                    maxItems: 1
+                ),
+                "value_settings": TerraformBlockType(
+                    nestingMode: .group,
+                    block: TerraformBlock(
+                        attributes: [
+                            "event_payload_key": TerraformAttribute(
+                                type: .string,
+                                description: """
+                                    The key in the usage event payload to use as the value for \
+                                    this meter. For example, if the event payload contains usage \
+                                    on a `bytes_used` field, then set the event_payload_key to \
+                                    \"bytes_used\". At most 100 characters. Defaults to `value`. \
+                                    Changing it forces a new resource.
+                                    """,
+                                optional: true,
+                                computed: true
+                            )
+                        ]
+                    )
+                ),
+            ]
+        )
+    }
 }

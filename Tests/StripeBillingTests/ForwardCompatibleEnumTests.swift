@@ -41,4 +41,16 @@ struct ForwardCompatibleEnumTests {
         #expect(BillingMeter.EventTimeWindow(rawValue: "hour") == .hour)
         #expect(BillingMeterEventAdjustment.AdjustmentType.cancel.rawValue == "cancel")
     }
+
+    @Test func rawValuesMakeTheirCases() {
+        typealias Formula = BillingMeter.DefaultAggregation.Formula
+        guard case .last = Formula(rawValue: "last") else {
+            Issue.record("'last' does not make .last")
+            return
+        }
+        guard case .unknown("median") = Formula(rawValue: "median") else {
+            Issue.record("'median' does not make .unknown(\"median\")")
+            return
+        }
+    }
 }

@@ -52,7 +52,7 @@ struct SnippetTests {
                 public var name: String
 
             """))
-        #expect(swift.contains("self.name = try container.decode(String.self, forKey: .name)"))
+        #expect(swift.contains(#"self.name = try container.decode(forKey: "name")"#))
     }
 
     @Test func nullableTimestampField() throws {
@@ -69,7 +69,8 @@ struct SnippetTests {
                 public var retiredAt: Date?
 
             """))
-        #expect(swift.contains(#"case retiredAt = "retired_at""#))
+        #expect(swift.contains(#"self.retiredAt = try container.decodeTimestampIfPresent(forKey: "retired_at")"#))
+        #expect(swift.contains(#"ModelField("retired_at", \.retiredAt),"#))
     }
 
     @Test func enumFieldIsForwardCompatible() throws {
@@ -89,6 +90,16 @@ struct SnippetTests {
                     case small
             """))
         #expect(swift.contains("case unknown(String)"))
+        #expect(swift.contains("public static let knownCases: [Self] = [.small, .large]"))
+        #expect(swift.contains("""
+                    public var rawValue: String {
+                        switch self {
+                        case .small: "small"
+                        case .large: "large"
+                        case .unknown(let value): value
+                        }
+                    }
+            """))
     }
 
     @Test func nestedObjectField() throws {
@@ -158,19 +169,122 @@ struct SnippetTests {
                         note: String? = nil
                     ) {
             """))
-        #expect(requests.contains("""
-                    public func validate(into validator: inout RequestValidator, at key: FormKey) {
-                        validator.checkRequired(name, at: key["name"])
-                        validator.checkLength(name, max: 100, at: key["name"])
+        #expect(requests.contains(#"""
+                    public static var fields: [ParamField<Self>] {
+                        [
+                            ParamField("name", \.name, required: true, maxLength: 100),
+                            ParamField("note", \.note),
+                        ]
                     }
-            """))
+
+                    public init(from decoder: any Decoder) throws {
+                        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+                        self.name = try container.decode(forKey: "name")
+                        self.note = try container.decodeIfPresent(forKey: "note")
+                    }
+            """#))
         #expect(requests.contains("""
-                    let path = "/v1/widgets"
-                    return StripeRequest(method: .post, path: path, params: params)
+                ) throws(StripeValidationError) -> StripeRequest {
+                    try StripeRequest(.post, "/v1/widgets", params: params)
                 }
             }
             """))
         let service = try #require(files["StripeBilling/TestWidgetService.swift"])
         #expect(service.contains("public func create("))
+    }
+
+    /// An operation that takes only Stripe's usual `expand` names the runtime's `ExpandParams`;
+    /// one whose `expand` has other limits declares its own parameters.
+    @Test func expandOnlyOperationsShareTheRuntimeParameters() throws {
+        func retrieveParams(expandLimit: Int) throws -> String {
+            let files = try generated(
+                widget(
+                    fields: "",
+                    operations: """
+                        operations:
+                          retrieve:
+                            kind: retrieve
+                            method: GET
+                            path: /v1/widgets/{id}
+                            summary: Retrieve a widget
+                            description: Retrieves a widget.
+                            returns: test.widget
+                            params:
+                              id: {}
+                              expand:
+                                type: list
+                                description: Specifies which fields in the response should be expanded.
+                                items:
+                                  type: string
+                                  max_length: \(expandLimit)
+                        """))
+            return try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        }
+        #expect(try retrieveParams(expandLimit: 5000).contains("""
+                /// Retrieves a widget.
+                public typealias RetrieveParams = StripeRuntime.ExpandParams
+            """))
+        let custom = try retrieveParams(expandLimit: 100)
+        #expect(custom.contains("public struct RetrieveParams: RequestParams {"))
+        #expect(custom.contains(#"ParamField("expand", \.expand, maxLength: 100)"#))
+    }
+
+    /// A nested object that a create request sends as the object has it is the object's own type,
+    /// its request limits in the enclosing `fields`; one with an optional field keeps a parameters
+    /// type of its own.
+    @Test func nestedObjectParametersReuseTheObjectsType() throws {
+        func createParams(noteRequired: Bool) throws -> String {
+            let files = try generated(
+                widget(
+                    fields: """
+                          dimensions:
+                            type: object
+                            mutability: create_only
+                            description: The widget's size.
+                            fields:
+                              label:
+                                type: string
+                                required: true
+                                max_length: 5000
+                                description: What the size is called.
+                              note:
+                                type: string
+                                required: \(noteRequired)
+                                nullable: \(!noteRequired)
+                                description: A note.
+                        """,
+                    operations: """
+                        operations:
+                          create:
+                            kind: create
+                            method: POST
+                            path: /v1/widgets
+                            summary: Create a widget
+                            description: Creates a widget.
+                            returns: test.widget
+                            params:
+                              dimensions:
+                                fields:
+                                  label:
+                                    max_length: 100
+                        """))
+            return try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        }
+        let reused = try createParams(noteRequired: true)
+        #expect(reused.contains("""
+                    /// The widget's size.
+                    public typealias Dimensions = TestWidget.Dimensions
+            """))
+        #expect(reused.contains(#"""
+                            ParamField(
+                                "dimensions", \.dimensions,
+                                fields: [
+                                    "label": FieldRules(required: true, maxLength: 100),
+                                    "note": FieldRules(required: true),
+                                ])
+            """#))
+        let own = try createParams(noteRequired: false)
+        #expect(own.contains("public struct Dimensions: RequestParams {"))
+        #expect(own.contains(#"ParamField("label", \.label, required: true, maxLength: 100),"#))
     }
 }

@@ -27,7 +27,7 @@ struct TemplateMistakeTests {
     @Test func misspelledPartial() throws {
         let errors = try errorsWithEnumTemplate { $0 + "{{>swift/enmu}}\n" }
         #expect(errors == [
-            "overrides/swift/enum.mustache:35:1: error: no template named 'swift/enmu' for this partial; "
+            "overrides/swift/enum.mustache:26:1: error: no template named 'swift/enmu' for this partial; "
                 + "did you mean 'swift/enum'?"
         ])
     }

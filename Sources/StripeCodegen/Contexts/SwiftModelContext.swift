@@ -5,35 +5,34 @@ struct SwiftModelFileContext: Encodable, Sendable {
     var model: SwiftStructContext
 }
 
-/// A `Codable` struct: the object itself or one of its nested objects.
+/// A `StripeModel` struct: the object itself or one of its nested objects.
 struct SwiftStructContext: Encodable, Sendable {
     /// The spaces before the declaration; nested types are indented by their depth.
     var indent: String
     /// The doc comment, one `///` line per element.
     var docLines: [String]
     var name: String
-    /// `Codable, Hashable, Sendable`, and `Identifiable` for objects with an `id`.
+    /// `StripeModel`, and `Identifiable` for objects with an `id`.
     var conformances: String
     var properties: [SwiftPropertyContext]
+    /// The elements of the `fields` table, one per property, broken like a call when too long:
+    /// `ModelField("display_name", \.displayName),`.
+    var fieldLines: [String]
     /// Nested objects, rendered inside this struct (through the `swift/struct` partial).
     var structs: [SwiftStructContext]
     var enums: [SwiftEnumContext]
 }
 
-/// A stored property and everything its coding needs.
+/// A stored property and what its decoding needs.
 struct SwiftPropertyContext: Encodable, Sendable {
     var docLines: [String]
     /// Escaped if it is a keyword.
     var name: String
     /// The Swift type, with `?` for nullable fields.
     var type: String
-    /// The `CodingKeys` case: `eventTimeWindow = "event_time_window"` or `id`.
-    var codingKeyCase: String
-    /// `self.id = try container.decode(String.self, forKey: .id)`, broken after the call's
+    /// `self.id = try container.decode(String.self, forKey: "id")`, broken after the call's
     /// parenthesis, as swift-format does, when too long for one line.
     var decodeLines: [String]
-    /// `try container.encode(id, forKey: .id)`, broken like `decodeLines`.
-    var encodeLines: [String]
     /// Whether another property follows, for commas in the initializer.
     var hasNext: Bool
 }

@@ -34,9 +34,15 @@ struct SwiftModelContextBuilder {
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
-            conformances: "Codable, Hashable, Sendable" + (isIdentifiable ? ", Identifiable" : ""),
+            conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),
             properties: fields.enumerated().map { index, field in
                 property(field, indent: indent + 4, hasNext: index < fields.count - 1)
+            },
+            // swift-format puts a comma after each element of a list of several, none after one alone.
+            fieldLines: fields.flatMap { field in
+                SwiftLineBreaking.call(
+                    "ModelField(\"\(field.name)\", \\.\(field.swiftName))" + (fields.count > 1 ? "," : ""),
+                    indent: indent + 12)
             },
             structs: structs,
             enums: enums)
@@ -44,24 +50,15 @@ struct SwiftModelContextBuilder {
 
     /// `indent` is that of the property; statements in its initializers are indented once more.
     private func property(_ field: FieldModel, indent: Int, hasNext: Bool) -> SwiftPropertyContext {
-        let key = SwiftNaming.unescapedMemberName(field.name)
+        let key = "\"\(field.name)\""
         let valueType = SwiftTypeName.of(field.type)
         let isTimestamp = if case .timestamp = field.type { true } else { false }
         let decode: String
-        let encode: String
         switch (isTimestamp, field.isNullable) {
-        case (true, false):
-            decode = "try container.decodeTimestamp(forKey: .\(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
-        case (true, true):
-            decode = "try container.decodeTimestampIfPresent(forKey: .\(key))"
-            encode = "try container.encodeTimestamp(\(field.swiftName), forKey: .\(key))"
-        case (false, false):
-            decode = "try container.decode(\(valueType).self, forKey: .\(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
-        case (false, true):
-            decode = "try container.decodeIfPresent(\(valueType).self, forKey: .\(key))"
-            encode = "try container.encode(\(field.swiftName), forKey: .\(key))"
+        case (true, false): decode = "try container.decodeTimestamp(forKey: \(key))"
+        case (true, true): decode = "try container.decodeTimestampIfPresent(forKey: \(key))"
+        case (false, false): decode = "try container.decode(forKey: \(key))"
+        case (false, true): decode = "try container.decodeIfPresent(forKey: \(key))"
         }
         var description = field.description
         if let defaultValue = field.defaultValue {
@@ -71,14 +68,22 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            codingKeyCase: key == field.name ? field.swiftName : "\(field.swiftName) = \"\(field.name)\"",
             decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
-            encodeLines: SwiftLineBreaking.call(encode, indent: indent + 4),
             hasNext: hasNext)
     }
 }
 
 extension FieldType {
+    /// Whether the type is a timestamp or holds one, in a list, map or nested object.
+    var holdsTimestamps: Bool {
+        switch self {
+        case .timestamp: true
+        case .list(let element, _), .map(let element, _): element.holdsTimestamps
+        case .object(let object): object.fields.contains { $0.type.holdsTimestamps }
+        default: false
+        }
+    }
+
     /// The enum or nested object this type declares, looking through lists and maps.
     var nestedDeclaration: FieldType? {
         switch self {

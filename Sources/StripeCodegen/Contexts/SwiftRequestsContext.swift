@@ -15,16 +15,22 @@ struct SwiftParamsStructContext: Encodable, Sendable {
     var indent: String
     var docLines: [String]
     var name: String
+    /// Whether the parameters are a type declared elsewhere under this name, `aliasTarget`,
+    /// rather than a struct of their own: the runtime's `ExpandParams` for operations that take
+    /// nothing but `expand`, or the object's own type for a nested object that a request sends as
+    /// it is. `properties` and `structs` still describe them, for `gen diff`.
+    var isAlias: Bool
+    /// `StripeRuntime.ExpandParams` or `BillingMeter.CustomerMapping`.
+    var aliasTarget: String
     /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
     var conformances: String
     var properties: [SwiftParamPropertyContext]
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
     var initDocLine: String
-    /// `form.encode(displayName, at: key["display_name"])`, one per property.
-    var encodeLines: [String]
-    /// `validator.checkLength(displayName, max: 250, at: key["display_name"])` and the like.
-    var validateLines: [String]
+    /// The elements of the `fields` table, one per property, broken like a call when too long:
+    /// `ParamField("display_name", \.displayName, required: true, maxLength: 250),`.
+    var fieldLines: [String]
     /// The parameters types of nested objects, rendered inside this one.
     var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.
@@ -37,6 +43,9 @@ struct SwiftParamPropertyContext: Encodable, Sendable {
     var name: String
     /// Stripe's name for the parameter, its coding key.
     var wireName: String
+    /// `self.displayName = try container.decode(String.self, forKey: "display_name")`, broken
+    /// after the call's parenthesis, as swift-format does, when too long for one line.
+    var decodeLines: [String]
     /// Optional unless the request requires it.
     var type: String
     /// ` = nil` for optional properties, so the initializer can leave them out.
@@ -52,10 +61,7 @@ struct SwiftRequestBuilderContext: Encodable, Sendable {
     var name: String
     /// The function's parameters, one per line, commas included.
     var parameterLines: [String]
-    /// Checks of the path parameters.
-    var validateLines: [String]
-    /// The Swift expression of the path, with escaped ids interpolated.
-    var path: String
-    /// `get` or `post`.
-    var method: String
+    /// The call that checks the parameters and builds the request, broken like a call when too
+    /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`.
+    var requestLines: [String]
 }

@@ -11,46 +11,55 @@ struct SwiftRequestsContextBuilder {
     private func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
-        let params = operation.requestParams
-        let ordering = params.compactMap { param in
-            param.after.flatMap { earlier in params.first { $0.name == earlier } }.map { earlier in
-                "validator.checkOrder(\(earlier.swiftName), at: key[\"\(earlier.name)\"], before: \(param.swiftName), "
-                    + "at: key[\"\(param.name)\"])"
-            }
+        var context = structContext(
+            name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
+            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams")
+        if !operation.isPaginated && isExpandOnly(operation.requestParams) {
+            context.isAlias = true
+            context.aliasTarget = "StripeRuntime.ExpandParams"
         }
-        return structContext(
-            name: operation.paramsTypeName, description: description, params: params, depth: 1,
-            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams", extraChecks: ordering)
+        return context
+    }
+
+    /// Whether `params` are Stripe's usual `expand` alone, the one parameter of the runtime's
+    /// `ExpandParams`: an optional list of strings of at most 5000 characters each.
+    private func isExpandOnly(_ params: [ParamModel]) -> Bool {
+        guard params.count == 1, let param = params.first, param.name == "expand", !param.isRequired,
+            param.after == nil, case .list(.string, let items) = param.type
+        else { return false }
+        return items.maxLength == 5000
     }
 
     private func structContext(
-        name: String, description: String, params: [ParamModel], depth: Int, conformances: String,
-        extraChecks: [String] = []
+        name: String, description: String, params: [ParamModel], depth: Int, conformances: String
     ) -> SwiftParamsStructContext {
         let indent = depth * 4
-        let bodyIndent = indent + 8
+        let fieldIndent = indent + 12
         var structs: [SwiftParamsStructContext] = []
         var enums: [SwiftEnumContext] = []
         for param in params {
             switch param.type.nestedDeclaration {
             case .object?:
-                structs.append(
-                    structContext(
-                        name: typeName(of: param.type), description: param.description, params: param.nestedParams,
-                        depth: depth + 1, conformances: "RequestParams"))
+                var nested = structContext(
+                    name: typeName(of: param.type), description: param.description, params: param.nestedParams,
+                    depth: depth + 1, conformances: "RequestParams")
+                if let objectType = objectType(sentAsIs: param) {
+                    nested.isAlias = true
+                    nested.aliasTarget = objectType
+                }
+                structs.append(nested)
             case .enumeration(let model)? where param.fieldName == nil:
                 enums.append(SwiftEnumContext(model, description: param.description, indent: indent + 4))
             default:
                 break
             }
         }
-        let validateLines = (params.flatMap(checks) + extraChecks).flatMap {
-            SwiftLineBreaking.call($0, indent: bodyIndent)
-        }
         return SwiftParamsStructContext(
             indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
+            isAlias: false,
+            aliasTarget: "",
             conformances: conformances,
             properties: params.enumerated().map { index, param in
                 property(param, indent: indent + 4, hasNext: index < params.count - 1)
@@ -58,16 +67,15 @@ struct SwiftRequestsContextBuilder {
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
-            encodeLines: params.flatMap {
-                SwiftLineBreaking.call("form.encode(\($0.swiftName), at: key[\"\($0.name)\"])", indent: bodyIndent)
-            },
-            validateLines: validateLines,
+            // swift-format puts a comma after each element of a list of several, none after one alone.
+            fieldLines: params.flatMap { fieldLines($0, comma: params.count > 1 ? "," : "", indent: fieldIndent) },
             structs: structs,
             enums: enums)
     }
 
     private func property(_ param: ParamModel, indent: Int, hasNext: Bool) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
+        let decode = "try container.\(param.isRequired ? "decode" : "decodeIfPresent")(forKey: \"\(param.name)\")"
         return SwiftParamPropertyContext(
             docLines: DocComment.lines(
                 ([param.description] + param.limitPhrases.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
@@ -75,6 +83,7 @@ struct SwiftRequestsContextBuilder {
                 indent: indent),
             name: param.swiftName,
             wireName: param.name,
+            decodeLines: SwiftLineBreaking.call("self.\(param.swiftName) = \(decode)", indent: indent + 4),
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil",
             hasNext: hasNext)
@@ -92,43 +101,73 @@ struct SwiftRequestsContextBuilder {
         }
     }
 
-    /// The validator calls that check one parameter against the request's rules.
-    private func checks(_ param: ParamModel) -> [String] {
-        let at = "at: key[\"\(param.name)\"])"
-        let value = param.swiftName
-        var lines: [String] = []
+    /// The object's own type for a nested object parameter that a request can send as it is,
+    /// rather than a parameters type of its own: one whose fields the request requires, which are
+    /// never `null`, and hold no timestamps (parameters decode those with the decoder's date
+    /// strategy, objects as Unix seconds), at any depth. Its rules go in the enclosing `fields`.
+    private func objectType(sentAsIs param: ParamModel) -> String? {
+        guard case .object(let object) = param.type, param.fieldName != nil,
+            param.nestedParams.count == object.fields.count
+        else { return nil }
+        let sentAsIs = zip(param.nestedParams, object.fields).allSatisfy { nested, field in
+            guard nested.isRequired, !field.isNullable, !field.type.holdsTimestamps else { return false }
+            if case .object = field.type { return objectType(sentAsIs: nested) != nil }
+            return true
+        }
+        return sentAsIs ? object.qualifiedSwiftName : nil
+    }
+
+    /// The parameter's entry in its type's `fields`, broken as swift-format breaks it: like any
+    /// call, except that nested fields' rules too long for one line go one to a line.
+    private func fieldLines(_ param: ParamModel, comma: String, indent: Int) -> [String] {
+        let lines = SwiftLineBreaking.call(fieldEntry(param) + comma, indent: indent)
+        let nested = nestedFieldRules(of: param)
+        guard lines.contains(where: { indent + $0.count > DocComment.lineLength }), nested.count > 1 else {
+            return lines
+        }
+        return ["ParamField(", "    \"\(param.name)\", \\.\(param.swiftName),", "    fields: ["]
+            + nested.map { "        \($0)," } + ["    ])" + comma]
+    }
+
+    /// The parameter's entry in its type's `fields`: Stripe's name, the key path, and the rules
+    /// that the runtime cannot tell from the type (an enum value must be known and nested
+    /// parameters check their own fields whatever the spec says).
+    private func fieldEntry(_ param: ParamModel) -> String {
+        var arguments = ["\"\(param.name)\"", "\\.\(param.swiftName)"] + ruleArguments(of: param)
+        if let earlier = param.after { arguments.append("after: \"\(earlier)\"") }
+        return "ParamField(\(arguments.joined(separator: ", ")))"
+    }
+
+    /// The arguments of `ParamField` or `FieldRules` that state the parameter's rules; for an
+    /// object sent as it is, its fields' rules by name.
+    private func ruleArguments(of param: ParamModel) -> [String] {
+        var rules: [String] = []
         switch param.type {
         case .string:
-            if param.isRequired { lines.append("validator.checkRequired(\(value), \(at)") }
-            if let maxLength = param.constraints.maxLength {
-                lines.append("validator.checkLength(\(value), max: \(maxLength), \(at)")
-            }
+            if param.isRequired { rules.append("required: true") }
+            if let maxLength = param.constraints.maxLength { rules.append("maxLength: \(maxLength)") }
         case .integer:
-            let bounds = [param.constraints.minimum, param.constraints.maximum]
-            if bounds.contains(where: { $0 != nil }) {
-                let (minimum, maximum) = (bounds[0].map(String.init) ?? "nil", bounds[1].map(String.init) ?? "nil")
-                lines.append("validator.checkRange(\(value), min: \(minimum), max: \(maximum), \(at)")
-            }
-        case .enumeration:
-            lines.append("validator.checkKnown(\(value), \(at)")
-        case .object:
-            lines.append("validator.validate(\(value), \(at)")
+            if let minimum = param.constraints.minimum { rules.append("minimum: \(minimum)") }
+            if let maximum = param.constraints.maximum { rules.append("maximum: \(maximum)") }
         case .list(let element, let items), .map(let element, let items):
-            if param.isRequired { lines.append("validator.checkRequired(\(value), \(at)") }
-            switch element {
-            case .string:
-                if let maxLength = items.maxLength {
-                    lines.append("validator.checkLengths(\(value), max: \(maxLength), \(at)")
-                }
-            case .enumeration:
-                lines.append("validator.checkKnown(\(value), \(at)")
-            default:
-                break
-            }
-        case .number, .boolean, .timestamp:
+            if param.isRequired { rules.append("required: true") }
+            if case .string = element, let maxLength = items.maxLength { rules.append("maxLength: \(maxLength)") }
+        case .object where objectType(sentAsIs: param) != nil:
+            let fields = nestedFieldRules(of: param)
+            if !fields.isEmpty { rules.append("fields: [\(fields.joined(separator: ", "))]") }
+        case .enumeration, .object, .number, .boolean, .timestamp:
             break
         }
-        return lines
+        return rules
+    }
+
+    /// `"event_payload_key": FieldRules(required: true, maxLength: 100)` for each nested field of
+    /// an object sent as it is that has rules.
+    private func nestedFieldRules(of param: ParamModel) -> [String] {
+        param.nestedParams.compactMap { nested in
+            let rules = ruleArguments(of: nested)
+            return rules.isEmpty ? nil : "\"\(nested.name)\": FieldRules(\(rules.joined(separator: ", ")))"
+        }
     }
 
     private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {
@@ -140,19 +179,19 @@ struct SwiftRequestsContextBuilder {
             name: "\(operation.swiftName)Request",
             parameterLines: SwiftLineBreaking.commaSeparated(
                 operation.swiftParameters(paramsType: operation.paramsTypeName)),
-            validateLines: operation.pathParams.map { "validator.checkRequired(\($0.swiftName), at: FormKey(\"\($0.name)\"))" },
-            path: pathExpression(operation.path, params: operation.pathParams),
-            method: operation.method.lowercased())
+            requestLines: SwiftLineBreaking.call(requestCall(operation), indent: 8))
     }
 
-    /// `"/v1/billing/meters/\(StripeRequest.pathSegment(id))"`.
-    private func pathExpression(_ path: String, params: [ParamModel]) -> String {
-        var expression = path
-        for param in params {
-            expression = expression.replacingOccurrences(
-                of: "{\(param.name)}", with: "\\(StripeRequest.pathSegment(\(param.swiftName)))")
+    /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`:
+    /// the path as the spec writes it, its parameters filled in and checked by the runtime.
+    private func requestCall(_ operation: OperationModel) -> String {
+        var arguments = [".\(operation.method.lowercased())", "\"\(operation.path)\""]
+        if !operation.pathParams.isEmpty {
+            let pairs = operation.pathParams.map { "\"\($0.name)\": \($0.swiftName)" }
+            arguments.append("pathParams: [\(pairs.joined(separator: ", "))]")
         }
-        return "\"\(expression)\""
+        arguments.append("params: params")
+        return "try StripeRequest(\(arguments.joined(separator: ", ")))"
     }
 }
 

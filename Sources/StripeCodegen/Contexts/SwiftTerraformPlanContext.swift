@@ -10,9 +10,11 @@ struct SwiftTerraformPlanFileContext: Encodable, Sendable {
     var configurationType: String
     /// `UpdateParams`: what an in-place update sends.
     var updateType: String
-    /// One check per create-only attribute: a change adds the attribute to those forcing a
-    /// replacement.
-    var replacementChecks: [SwiftPlanCheckContext]
+    /// `let forcedBy = desired.changedFields(since: prior, among: [...], keepingUnset: [...])`,
+    /// one list element a line: the create-only attributes whose change forces a replacement;
+    /// empty when there are none.
+    var forcedByLines: [String]
+    var hasReplacements: Bool
     /// One check per updatable attribute: a change goes into the update.
     var updateChecks: [SwiftPlanCheckContext]
 }

@@ -7,14 +7,9 @@ struct SwiftTerraformPlanContextBuilder {
         let configured = create.requestParams.compactMap { param in
             param.fieldName.flatMap(terraform.rule(for:)).map { (param: param, rule: $0) }
         }
-        let replacementChecks = configured.filter { $0.rule.change == .forcesReplacement }.map { param, rule in
-            // Left out of the configuration, what Stripe filled in is kept.
-            SwiftPlanCheckContext(
-                condition: rule.isFilledInByStripe
-                    ? "let value = desired.\(param.swiftName), value != prior.\(param.swiftName)"
-                    : "desired.\(param.swiftName) != prior.\(param.swiftName)",
-                statement: "forcedBy.append(\"\(param.name)\")")
-        }
+        let replaced = configured.filter { $0.rule.change == .forcesReplacement }
+        // Left out of the configuration, what Stripe filled in is kept.
+        let keptWhenUnset = replaced.filter(\.rule.isFilledInByStripe)
         let updated = configured.filter { $0.rule.change == .updatesInPlace }.map(\.param)
         let updateChecks = updated.map { param in
             SwiftPlanCheckContext(
@@ -34,7 +29,24 @@ struct SwiftTerraformPlanContextBuilder {
                 indent: 4),
             configurationType: create.paramsTypeName,
             updateType: update.paramsTypeName,
-            replacementChecks: replacementChecks,
+            forcedByLines: replaced.isEmpty
+                ? []
+                : forcedByLines(among: replaced.map(\.param.name), keepingUnset: keptWhenUnset.map(\.param.name)),
+            hasReplacements: !replaced.isEmpty,
             updateChecks: updateChecks)
+    }
+
+    /// The call that names the changed create-only attributes, each list one element a line, as
+    /// swift-format leaves it.
+    private func forcedByLines(among names: [String], keepingUnset kept: [String]) -> [String] {
+        func argument(_ label: String, _ names: [String], isLast: Bool) -> [String] {
+            let end = isLast ? ")" : ","
+            let quoted = names.map { "\"\($0)\"" }
+            guard quoted.count > 1 else { return ["    \(label): [\(quoted.joined())]" + end] }
+            return ["    \(label): ["] + quoted.map { "        \($0)," } + ["    ]" + end]
+        }
+        return ["let forcedBy = desired.changedFields(", "    since: prior,"]
+            + argument("among", names, isLast: kept.isEmpty)
+            + (kept.isEmpty ? [] : argument("keepingUnset", kept, isLast: true))
     }
 }

@@ -1,7 +1,7 @@
 /// Formats a provider schema for the Swift value's template.
 struct TerraformSchemaContextBuilder {
     /// Where the Swift arguments of the outermost blocks start.
-    private static let swiftIndent = 8
+    private static let swiftIndent = 12
 
     func file(for schema: TerraformSchemaModel, source: String) -> TerraformSchemaFileContext {
         TerraformSchemaFileContext(

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An API request, built and checked but not sent: what `StripeClient` sends, and what tests can
 /// compare byte for byte with what Stripe's SDKs send.
 public struct StripeRequest: Hashable, Sendable {
@@ -41,5 +43,27 @@ public struct StripeRequest: Hashable, Sendable {
     /// empty one. `StripeClient` adds authorization, the API version and the idempotency key.
     public var headers: [String: String] {
         method == .post ? ["Content-Type": "application/x-www-form-urlencoded"] : [:]
+    }
+}
+
+extension StripeRequest {
+    /// The request of an operation, once its parameters are checked against Stripe's rules:
+    /// `method` on `path`, whose `{name}` placeholders become the values of `pathParams`, each
+    /// escaped as one segment, with `params` as its fields. A path parameter must not be empty.
+    ///
+    /// - Throws: `StripeValidationError` listing every problem, those of the path first.
+    public init(
+        _ method: Method, _ path: String, pathParams: KeyValuePairs<String, String> = [:],
+        params: some RequestParams
+    ) throws(StripeValidationError) {
+        var validator = RequestValidator()
+        var filledPath = path
+        for (name, value) in pathParams {
+            validator.checkRequired(value, at: FormKey(name))
+            filledPath = filledPath.replacingOccurrences(of: "{\(name)}", with: Self.pathSegment(value))
+        }
+        params.validate(into: &validator, at: .root)
+        try validator.throwIfInvalid()
+        self.init(method: method, path: filledPath, params: params)
     }
 }
