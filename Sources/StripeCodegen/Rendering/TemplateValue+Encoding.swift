@@ -4,12 +4,12 @@ extension TemplateValue {
     /// a null, so that a section over it renders nothing instead of being taken for a name the
     /// context lacks.
     init(encoding value: some Encodable) throws {
-        self = try Self.encoded(value, codingPath: [])
+        self = try Self.encoded(value, in: nil)
     }
 
     /// Text and booleans as they are, numbers as text, anything else through its own
-    /// `encode(to:)`.
-    fileprivate static func encoded(_ value: some Encodable, codingPath: [any CodingKey]) throws -> TemplateValue {
+    /// `encode(to:)`, into a slot below `parent`.
+    fileprivate static func encoded(_ value: some Encodable, in parent: EncodingSlot.Parent?) throws -> TemplateValue {
         switch value {
         case let text as String: return .text(text)
         case let bool as Bool: return .bool(bool)
@@ -17,8 +17,8 @@ extension TemplateValue {
         case let number as Double:
             return .text(number.rounded() == number ? String(Int(number)) : String(number))
         default:
-            let slot = EncodingSlot()
-            try value.encode(to: ContextEncoder(slot: slot, codingPath: codingPath))
+            let slot = EncodingSlot(parent: parent)
+            try value.encode(to: ContextEncoder(slot: slot))
             return slot.value
         }
     }
@@ -26,12 +26,32 @@ extension TemplateValue {
 
 /// What one `encode(to:)` writes: a single value, or the members or elements of the container it
 /// asks for. Containers nested by hand are kept as slots of their own until the value is read.
+/// The coding path is only followed back through the parents when someone asks for it, so that
+/// encoding a member costs no path of its own.
 private final class EncodingSlot {
+    /// The slot a value is encoded into, and the key it has there.
+    typealias Parent = (slot: EncodingSlot, key: any CodingKey)
+
+    let parent: Parent?
     var single = TemplateValue.null
     var members: [String: TemplateValue]?
     var elements: [TemplateValue]?
     var nestedMembers: [(key: String, slot: EncodingSlot)] = []
     var nestedElements: [(index: Int, slot: EncodingSlot)] = []
+
+    init(parent: Parent?) {
+        self.parent = parent
+    }
+
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var next = parent
+        while let (slot, key) = next {
+            path.append(key)
+            next = slot.parent
+        }
+        return path.reversed()
+    }
 
     var value: TemplateValue {
         if var members {
@@ -45,133 +65,163 @@ private final class EncodingSlot {
         return single
     }
 
-    func nestedMember(_ key: String) -> EncodingSlot {
-        let slot = EncodingSlot()
-        nestedMembers.append((key, slot))
+    func nestedMember(_ key: some CodingKey) -> EncodingSlot {
+        let slot = EncodingSlot(parent: (self, key))
+        nestedMembers.append((key.stringValue, slot))
         return slot
     }
 
     func nestedElement() -> EncodingSlot {
-        let slot = EncodingSlot()
-        nestedElements.append((elements?.count ?? 0, slot))
+        let index = elements?.count ?? 0
+        let slot = EncodingSlot(parent: (self, ElementKey(index: index)))
+        nestedElements.append((index, slot))
         elements?.append(.null)
         return slot
     }
+
+    func setMember(_ value: TemplateValue, forKey key: some CodingKey) {
+        members?[key.stringValue] = value
+    }
+
+    func appendElement(_ element: some Encodable) throws {
+        let key = ElementKey(index: elements?.count ?? 0)
+        elements?.append(try TemplateValue.encoded(element, in: (self, key)))
+    }
+}
+
+/// The coding key of a list's element: its index.
+private struct ElementKey: CodingKey {
+    var index: Int
+    var stringValue: String { String(index) }
+    var intValue: Int? { index }
+
+    init(index: Int) { self.index = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { index = intValue }
 }
 
 private struct ContextEncoder: Encoder {
     let slot: EncodingSlot
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         if slot.members == nil { slot.members = [:] }
-        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedContainer<Key>(slot: slot))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if slot.elements == nil { slot.elements = [] }
-        return UnkeyedContainer(slot: slot, codingPath: codingPath)
+        return UnkeyedContainer(slot: slot)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleValueContainer(slot: slot, codingPath: codingPath)
+        SingleValueContainer(slot: slot)
     }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: EncodingSlot
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        slot.members?[key.stringValue] = .null
+        slot.setMember(.null, forKey: key)
+    }
+
+    // Text, booleans and integers, the members most contexts have, skip the generic path's casts.
+    mutating func encode(_ member: String, forKey key: Key) throws {
+        slot.setMember(.text(member), forKey: key)
+    }
+
+    mutating func encode(_ member: Bool, forKey key: Key) throws {
+        slot.setMember(.bool(member), forKey: key)
+    }
+
+    mutating func encode(_ member: Int, forKey key: Key) throws {
+        slot.setMember(.text(String(member)), forKey: key)
     }
 
     mutating func encode<T: Encodable>(_ member: T, forKey key: Key) throws {
-        slot.members?[key.stringValue] = try TemplateValue.encoded(member, codingPath: codingPath + [key])
+        slot.setMember(try TemplateValue.encoded(member, in: (slot, key)), forKey: key)
     }
 
     // Synthesized `Encodable` skips nil optionals through these; a context keeps them as nulls.
     mutating func encodeIfPresent<T: Encodable>(_ member: T?, forKey key: Key) throws {
-        try encodeOptional(member, forKey: key)
+        if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
     mutating func encodeIfPresent(_ member: String?, forKey key: Key) throws {
-        try encodeOptional(member, forKey: key)
+        if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
     mutating func encodeIfPresent(_ member: Bool?, forKey key: Key) throws {
-        try encodeOptional(member, forKey: key)
+        if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
     mutating func encodeIfPresent(_ member: Int?, forKey key: Key) throws {
-        try encodeOptional(member, forKey: key)
+        if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
     mutating func encodeIfPresent(_ member: Double?, forKey key: Key) throws {
-        try encodeOptional(member, forKey: key)
-    }
-
-    private mutating func encodeOptional<T: Encodable>(_ member: T?, forKey key: Key) throws {
         if let member { try encode(member, forKey: key) } else { try encodeNil(forKey: key) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        nestedEncoder(forKey: key).container(keyedBy: keyType)
+        ContextEncoder(slot: slot.nestedMember(key)).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        nestedEncoder(forKey: key).unkeyedContainer()
+        ContextEncoder(slot: slot.nestedMember(key)).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        ContextEncoder(slot: slot, codingPath: codingPath)
+        ContextEncoder(slot: slot)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        nestedEncoder(forKey: key)
-    }
-
-    private func nestedEncoder(forKey key: Key) -> ContextEncoder {
-        ContextEncoder(slot: slot.nestedMember(key.stringValue), codingPath: codingPath + [key])
+        ContextEncoder(slot: slot.nestedMember(key))
     }
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let slot: EncodingSlot
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
     var count: Int { slot.elements?.count ?? 0 }
 
     mutating func encodeNil() throws {
         slot.elements?.append(.null)
     }
 
+    mutating func encode(_ element: String) throws {
+        slot.elements?.append(.text(element))
+    }
+
     mutating func encode<T: Encodable>(_ element: T) throws {
-        slot.elements?.append(try TemplateValue.encoded(element, codingPath: codingPath))
+        try slot.appendElement(element)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
-        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath).container(keyedBy: keyType)
+        ContextEncoder(slot: slot.nestedElement()).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath).unkeyedContainer()
+        ContextEncoder(slot: slot.nestedElement()).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        ContextEncoder(slot: slot.nestedElement(), codingPath: codingPath)
+        ContextEncoder(slot: slot.nestedElement())
     }
 }
 
 private struct SingleValueContainer: SingleValueEncodingContainer {
     let slot: EncodingSlot
-    let codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { slot.codingPath }
 
     mutating func encodeNil() throws {
         slot.single = .null
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        slot.single = try TemplateValue.encoded(value, codingPath: codingPath)
+        slot.single = try TemplateValue.encoded(value, in: slot.parent)
     }
 }
