@@ -44,7 +44,7 @@ public enum SwiftNaming {
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
         return hasWords(name) && !keywords.contains(name)
-            && name.unicodeScalars.allSatisfy { $0 == "_" || isASCIILetterOrDigit($0) }
+            && name.utf8.allSatisfy { $0 == UInt8(ascii: "_") || isASCIILetterOrDigit($0) }
     }
 
     /// Type names that a nested type must not take: they would shadow the standard types the
@@ -65,15 +65,17 @@ public enum SwiftNaming {
     ]
 
     /// The ASCII letter-and-digit runs of a name: `meter_event.v2` → `meter`, `event`, `v2`.
-    private static func words(_ name: String) -> [String] {
-        name.unicodeScalars.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { String(String.UnicodeScalarView($0)) }
+    /// Split by bytes: every byte of a non-ASCII character is a separator too.
+    private static func words(_ name: String) -> [Substring] {
+        name.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { Substring($0) }
     }
 
-    private static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    private static func capitalized(_ word: String) -> String {
+    private static func capitalized(_ word: Substring) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 }

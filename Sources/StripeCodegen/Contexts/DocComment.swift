@@ -8,10 +8,10 @@ enum DocComment {
     static func lines(_ text: String, indent: Int) -> [String] {
         var lines: [String] = []
         for paragraph in paragraphs(text) {
-            let wrapped = wrap(paragraph, width: lineLength - indent - 4)
+            let wrapped = wrap(paragraph, width: lineLength - indent - 4, prefix: "/// ")
             guard !wrapped.isEmpty else { continue }
             if !lines.isEmpty { lines.append("///") }
-            lines += wrapped.map { "/// " + $0 }
+            lines += wrapped
         }
         return lines
     }
@@ -42,38 +42,87 @@ enum DocComment {
     /// One paragraph's words as lines of at most `width` characters (longer words stand alone),
     /// never breaking inside a code span. Linear in the paragraph's length.
     static func wrap(_ paragraph: String, width: Int) -> [String] {
-        wrap(paragraph[...], width: width)
+        wrap(paragraph[...], width: width, prefix: "")
     }
 
-    private static func wrap(_ paragraph: Substring, width: Int) -> [String] {
-        // ASCII text, the common case, is split and measured by its bytes, which is much faster
-        // than by characters and gives the same words.
-        let isASCII = paragraph.utf8.allSatisfy { $0 < 0x80 }
-        let words =
-            isASCII
-            ? paragraph.utf8.split(whereSeparator: isASCIIWhitespace).map { Substring($0) }
-            : paragraph.split(whereSeparator: \.isWhitespace)
+    /// `wrap(_:width:)`, with `prefix` in front of each line (not counted in `width`).
+    private static func wrap(_ paragraph: Substring, width: Int, prefix: String) -> [String] {
+        let words = words(of: paragraph)
         var lines: [String] = []
-        var line = ""
+        var line = prefix
         var lineLength = 0
-        for token in tokens(words) {
-            let length = words[token].reduce(token.count - 1) { $0 + (isASCII ? $1.utf8.count : $1.count) }
+        line.reserveCapacity(prefix.utf8.count + width)
+        var index = 0
+        while index < words.count {
+            let token = token(startingAt: index, in: words)
+            let length = words[token].reduce(token.count - 1) { $0 + $1.length }
             if lineLength > 0, lineLength + 1 + length > width {
                 lines.append(line)
-                (line, lineLength) = ("", 0)
+                line = prefix
+                line.reserveCapacity(prefix.utf8.count + width)
+                lineLength = 0
             }
             if lineLength > 0 {
                 line += " "
                 lineLength += 1
             }
-            for (offset, word) in words[token].enumerated() {
-                if offset > 0 { line += " " }
-                line += word
+            for word in token {
+                if word > token.lowerBound { line += " " }
+                line += paragraph[words[word].range]
             }
             lineLength += length
+            index = token.upperBound
         }
         if lineLength > 0 { lines.append(line) }
         return lines
+    }
+
+    /// A run of non-space characters and its length in characters.
+    private struct Word {
+        var range: Range<String.Index>
+        var length: Int
+        /// Whether it has an odd number of backticks, so that it opens or closes a code span.
+        var togglesSpan: Bool
+    }
+
+    /// The paragraph's words. ASCII text, the common case, is split and measured by its bytes,
+    /// which is much faster than by characters and gives the same words.
+    private static func words(of paragraph: Substring) -> [Word] {
+        var words: [Word] = []
+        let bytes = paragraph.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var start: Substring.Index?
+            var backticks = 0
+            var index = bytes.startIndex
+            while index != bytes.endIndex {
+                let byte = bytes[index]
+                if isASCIIWhitespace(byte) {
+                    if let wordStart = start {
+                        words.append(
+                            Word(
+                                range: wordStart..<index, length: bytes.distance(from: wordStart, to: index),
+                                togglesSpan: backticks % 2 == 1))
+                        start = nil
+                    }
+                } else {
+                    if start == nil { (start, backticks) = (index, 0) }
+                    if byte == UInt8(ascii: "`") { backticks += 1 }
+                }
+                index = bytes.index(after: index)
+            }
+            if let wordStart = start {
+                words.append(
+                    Word(
+                        range: wordStart..<index, length: bytes.distance(from: wordStart, to: index),
+                        togglesSpan: backticks % 2 == 1))
+            }
+        } else {
+            for word in paragraph.split(whereSeparator: \.isWhitespace) {
+                let backticks = word.utf8.count { $0 == UInt8(ascii: "`") }
+                words.append(Word(range: word.startIndex..<word.endIndex, length: word.count, togglesSpan: backticks % 2 == 1))
+            }
+        }
+        return words
     }
 
     /// Whether `byte` is an ASCII character that `Character.isWhitespace` holds for.
@@ -81,23 +130,14 @@ enum DocComment {
         byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
-    /// The words' index ranges that stay on one line: a word, or all the words of a code span
-    /// (`` `POST /v1/x` ``), so that no line break falls inside it. A backtick that no later
-    /// word closes opens no span.
-    private static func tokens(_ words: [Substring]) -> [Range<Int>] {
-        func togglesSpan(_ word: Substring) -> Bool {
-            word.utf8.count { $0 == UInt8(ascii: "`") } % 2 == 1
+    /// The words from `start` that stay on one line: the word, or all the words of a code span
+    /// (`` `POST /v1/x` ``) it opens, so that no line break falls inside it. A backtick that no
+    /// later word closes opens no span.
+    private static func token(startingAt start: Int, in words: [Word]) -> Range<Int> {
+        let next = start + 1
+        guard words[start].togglesSpan, let closing = words[next...].firstIndex(where: \.togglesSpan) else {
+            return start..<next
         }
-        var tokens: [Range<Int>] = []
-        var index = 0
-        while index < words.count {
-            var end = index + 1
-            if togglesSpan(words[index]), let closing = words[end...].firstIndex(where: togglesSpan) {
-                end = closing + 1
-            }
-            tokens.append(index..<end)
-            index = end
-        }
-        return tokens
+        return start..<(closing + 1)
     }
 }

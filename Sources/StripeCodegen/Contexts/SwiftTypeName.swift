@@ -17,6 +17,9 @@ enum SwiftTypeName {
 
     /// `text` escaped for use between the quotes of a Swift string literal.
     static func stringLiteralContents(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
