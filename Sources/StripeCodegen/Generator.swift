@@ -44,13 +44,20 @@ public struct Generator {
     public func model() throws -> SpecModel {
         let log = DiagnosticLog()
         // Each file is checked on its own as soon as it is parsed, files with shape problems too,
-        // so that one run reports every problem; then what the files say of each other.
+        // so that one run reports every problem, and so are the Swift names made from it; then
+        // what the files say of each other.
         let loaded = stage("load") {
             SpecLoader.load(directory: paths.spec.path, displayPrefix: paths.display(paths.spec), log: log) { file, fileLog in
-                SpecChecker(log: fileLog).check(file)
+                let checked = SpecChecker(log: fileLog).check(file)
+                SwiftNameChecker(log: fileLog).check(checked)
+                return checked
             }
         }
-        let model = stage("link") { SpecChecker(log: log).link(loaded.files, isComplete: loaded.isComplete) }
+        let model = stage("link") {
+            let model = SpecChecker(log: log).link(loaded.files, isComplete: loaded.isComplete)
+            if let model { SwiftNameChecker(log: log).checkUniqueTypeNames(model.objects) }
+            return model
+        }
         try log.throwIfAny()
         guard let model else { throw DiagnosticsError([Diagnostic("the spec has no objects", at: nil)]) }
         return model

@@ -154,7 +154,8 @@ struct HostileSpecTests {
             ])
     }
 
-    /// Backticks make keywords usable as names, but not these two.
+    /// Backticks make keywords usable as names, but not these two. The naming stage reports them;
+    /// the spec's other checks still see the field.
     @Test func namesSwiftCannotUseAsMembersAreErrors() throws {
         let text = SampleSpec.widget
             .replacingOccurrences(
@@ -168,6 +169,7 @@ struct HostileSpecTests {
                     + "as a member name",
                 "spec/widget.yaml:23:7: error: enum value 'init' would become the Swift name 'init', which Swift cannot "
                     + "use as a member name",
+                "spec/widget.yaml:26:3: error: field 'self' is required, but operation 'create' has no parameter for it",
                 "spec/widget.yaml:34:7: error: parameter 'name' names no field of test.widget (a parameter without a "
                     + "'type' sets the field of its name)",
             ])

@@ -2,33 +2,21 @@
 struct FieldChecker {
     let log: DiagnosticLog
 
-    /// Checks the top-level fields of an object named `typeName` in Swift.
-    func fields(_ raw: Located<[RawSchema]>, of typeName: String, in subject: String) -> [FieldModel] {
-        checkFields(raw, qualifiedTypeName: typeName, inherited: nil, subject: subject)
+    /// Checks the top-level fields of `object`.
+    func fields(_ raw: Located<[RawSchema]>, of object: TypeName, in subject: String) -> [FieldModel] {
+        checkFields(raw, of: TypePath(object: object, operation: nil, members: []), inherited: nil, subject: subject)
     }
 
     private func checkFields(
-        _ raw: Located<[RawSchema]>, qualifiedTypeName: String, inherited: Mutability?, subject: String
+        _ raw: Located<[RawSchema]>, of parent: TypePath, inherited: Mutability?, subject: String
     ) -> [FieldModel] {
         if raw.value.isEmpty {
             log.error("\(subject) has no fields", at: raw.location)
         }
-        var swiftNames: [String: String] = [:]
-        var result: [FieldModel] = []
-        for rawField in raw.value {
-            guard let field = check(rawField, parent: qualifiedTypeName, inherited: inherited) else { continue }
-            if let other = swiftNames[field.swiftName] {
-                log.error(
-                    "fields '\(other)' and '\(field.name)' both become the Swift name '\(field.swiftName)'",
-                    at: rawField.name.location)
-            }
-            swiftNames[field.swiftName] = field.name
-            result.append(field)
-        }
-        return result
+        return raw.value.compactMap { check($0, parent: parent, inherited: inherited) }
     }
 
-    private func check(_ raw: RawSchema, parent: String, inherited: Mutability?) -> FieldModel? {
+    private func check(_ raw: RawSchema, parent: TypePath, inherited: Mutability?) -> FieldModel? {
         let subject = "field '\(raw.name.value)'"
         if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "field") {
             log.error(problem, at: raw.name.location)
@@ -42,13 +30,13 @@ struct FieldChecker {
             log.error("\(subject) is read-only, so it cannot be required", at: required.location)
         }
         let types = SchemaTypeChecker(log: log)
-        let type = types.type(of: raw, parent: parent, subject: subject) { nested, qualifiedName in
-            checkFields(nested, qualifiedTypeName: qualifiedName, inherited: mutability, subject: subject)
+        let type = types.type(of: raw, parent: parent, subject: subject) { nested, path in
+            checkFields(nested, of: path, inherited: mutability, subject: subject)
         }
-        guard let type, let mutability, checkMemberName(of: raw) else { return nil }
+        guard let type, let mutability else { return nil }
         return FieldModel(
             name: raw.name.value,
-            swiftName: SwiftNaming.memberName(raw.name.value),
+            declaredAt: raw.name.location,
             description: raw.description?.value ?? "",
             type: type,
             isRequired: raw.required?.value ?? false,
@@ -57,12 +45,6 @@ struct FieldChecker {
             constraints: types.constraints(of: raw, type: type, subject: subject),
             defaultValue: raw.defaultValue?.value, example: raw.example?.value,
             exampleEntries: raw.exampleEntries?.value.map { ExampleEntry(key: $0.key, value: $0.value) } ?? [])
-    }
-
-    private func checkMemberName(of raw: RawSchema) -> Bool {
-        guard let problem = SwiftNaming.memberNameProblem(for: raw.name.value, what: "field") else { return true }
-        log.error(problem, at: raw.name.location)
-        return false
     }
 
     private func checkMutability(_ raw: RawSchema, inherited: Mutability?, subject: String) -> Mutability? {

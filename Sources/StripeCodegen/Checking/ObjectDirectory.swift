@@ -3,13 +3,13 @@
 struct ObjectDirectory: Sendable {
     /// The Stripe names that the spec files declare, in file order, for messages.
     let names: [String]
-    /// The Swift type of each object that passed its own checks, by Stripe name.
-    let types: [String: String]
+    /// Each object that passed its own checks, as a type, by Stripe name.
+    let types: [String: TypeName]
     /// False when some spec file could not be parsed: an unknown name may be its object.
     let isComplete: Bool
     private let declared: Set<String>
 
-    init(names: [String], types: [String: String], isComplete: Bool) {
+    init(names: [String], types: [String: TypeName], isComplete: Bool) {
         self.names = names
         self.types = types
         self.isComplete = isComplete

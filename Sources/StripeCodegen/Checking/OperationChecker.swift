@@ -21,7 +21,7 @@ struct OperationChecker {
         }
         if let type = objects.types[returns.value] {
             var operation = unlinked.operation
-            operation.returnedType = type
+            operation.returnedObject = type
             return operation
         }
         // An object that failed its own checks has its problem reported already; one no parsed
@@ -35,9 +35,7 @@ struct OperationChecker {
 
     private func check(_ raw: RawOperation, of object: ObjectModel, declaredFields: Set<String>) -> UnlinkedOperation? {
         let subject = "operation '\(raw.name.value)'"
-        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "operation")
-            ?? SwiftNaming.memberNameProblem(for: raw.name.value, what: "operation")
-        {
+        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "operation") {
             log.error(problem, at: raw.name.location)
             return nil
         }
@@ -51,11 +49,11 @@ struct OperationChecker {
         }
         guard let kind, let method, let path else { return nil }
         let placeholders = Self.placeholders(in: path.value)
-        let paramsTypeName = SwiftNaming.typeName(raw.name.value) + "Params"
+        let paramsType = TypePath(object: object.typeName, operation: raw.name.value, members: [])
         var params = raw.params.compactMap { rawParam in
             param(
                 rawParam, of: object, kind: kind, method: method, inPath: placeholders.contains(rawParam.name.value),
-                paramsType: "\(object.swiftName).\(paramsTypeName)", declaredFields: declaredFields)
+                paramsType: paramsType, declaredFields: declaredFields)
         }
         checkOrder(of: &params, raw: raw.params)
         let failedFields = declaredFields.subtracting(object.fields.map(\.name))
@@ -69,11 +67,14 @@ struct OperationChecker {
                 log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
             }
         }
+        // What the operation returns is found by the link stage; until then, only its name is known.
+        let returns = raw.returns?.value ?? ""
         let operation = OperationModel(
-            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), paramsTypeName: paramsTypeName,
-            kind: kind, method: method,
+            name: raw.name.value, declaredAt: raw.name.location, kind: kind, method: method,
             path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
-            returns: raw.returns?.value ?? "", returnedType: "", params: params)
+            returns: returns,
+            returnedObject: TypeName(specName: returns, preferred: nil, declaredAt: raw.returns?.location ?? raw.name.location),
+            params: params)
         return UnlinkedOperation(operation: operation, returns: raw.returns, location: raw.name.location)
     }
 
@@ -136,7 +137,7 @@ struct OperationChecker {
 
     private func param(
         _ raw: RawSchema, of object: ObjectModel, kind: OperationModel.Kind, method: String, inPath: Bool,
-        paramsType: String, declaredFields: Set<String>
+        paramsType: TypePath, declaredFields: Set<String>
     ) -> ParamModel? {
         let subject = "parameter '\(raw.name.value)'"
         let location: ParamModel.Location = inPath ? .path : method == "GET" ? .query : .body
@@ -158,7 +159,7 @@ struct OperationChecker {
         checkType(of: field, inPath: inPath, subject: subject, at: raw.name.location)
         let required = inPath || (raw.required?.value ?? (kind == .create && field.isRequired))
         return ParamModel(
-            name: field.name, swiftName: field.swiftName, location: location,
+            name: field.name, declaredAt: raw.name.location, location: location,
             description: raw.description?.value ?? field.description, type: field.type, isRequired: required,
             constraints: requestConstraints(raw, field: field, subject: subject), fieldName: field.name,
             nestedParams: nestedParams(raw, field: field, subject: subject), after: nil)
@@ -244,7 +245,7 @@ struct OperationChecker {
             let override = raw?.fields?.value.first { $0.name.value == nestedField.name }
             let nestedSubject = "\(subject) field '\(nestedField.name)'"
             return ParamModel(
-                name: nestedField.name, swiftName: nestedField.swiftName, location: .body,
+                name: nestedField.name, declaredAt: override?.name.location ?? nestedField.declaredAt, location: .body,
                 description: nestedField.description, type: nestedField.type,
                 isRequired: override?.required?.value ?? nestedField.isRequired,
                 constraints: override.map { requestConstraints($0, field: nestedField, subject: nestedSubject) }
@@ -255,10 +256,8 @@ struct OperationChecker {
     }
 
     /// A parameter with its own type, such as `limit` or `expand`.
-    private func standaloneParam(_ raw: RawSchema, location: ParamModel.Location, subject: String, parent: String) -> ParamModel? {
-        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "parameter")
-            ?? SwiftNaming.memberNameProblem(for: raw.name.value, what: "parameter")
-        {
+    private func standaloneParam(_ raw: RawSchema, location: ParamModel.Location, subject: String, parent: TypePath) -> ParamModel? {
+        if let problem = WireNames.snakeCaseProblem(raw.name.value, what: "parameter") {
             log.error(problem, at: raw.name.location)
             return nil
         }
@@ -272,7 +271,7 @@ struct OperationChecker {
         }
         guard let type else { return nil }
         return ParamModel(
-            name: raw.name.value, swiftName: SwiftNaming.memberName(raw.name.value), location: location,
+            name: raw.name.value, declaredAt: raw.name.location, location: location,
             description: raw.description?.value ?? "", type: type,
             isRequired: location == .path || (raw.required?.value ?? false),
             constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [],
@@ -281,7 +280,7 @@ struct OperationChecker {
 }
 
 /// An operation checked within its file: the object it returns is looked up once every file is
-/// checked, and until then its `returnedType` is empty.
+/// checked, and until then its `returnedObject` has only the name it returns.
 struct UnlinkedOperation: Sendable {
     var operation: OperationModel
     var returns: Located<String>?

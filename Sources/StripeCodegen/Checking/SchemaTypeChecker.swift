@@ -3,11 +3,12 @@
 struct SchemaTypeChecker {
     let log: DiagnosticLog
 
-    /// The checked type, or `nil` when it is missing or wrong (reported).
-    /// `nestedFields` checks the fields of an object type, named `qualifiedName` in Swift.
+    /// The checked type of a field or parameter of the type at `parent`, or `nil` when it is
+    /// missing or wrong (reported). `nestedFields` checks the fields of an object type, at the
+    /// path it is given.
     func type(
-        of raw: RawSchema, parent: String, subject: String,
-        nestedFields: (Located<[RawSchema]>, String) -> [FieldModel]
+        of raw: RawSchema, parent: TypePath, subject: String,
+        nestedFields: (Located<[RawSchema]>, TypePath) -> [FieldModel]
     ) -> FieldType? {
         guard let typeName = raw.type else {
             log.error("\(subject) has no 'type'", at: raw.name.location)
@@ -32,10 +33,8 @@ struct SchemaTypeChecker {
                 log.error("\(subject) is an object but has no 'fields'", at: typeName.location)
                 return nil
             }
-            guard let name = nestedTypeName(raw, parent: parent, subject: subject) else { return nil }
-            let qualifiedName = "\(parent).\(name)"
-            return .object(
-                NestedObjectModel(swiftName: name, qualifiedSwiftName: qualifiedName, fields: nestedFields(fields, qualifiedName)))
+            let path = parent.appending(nestedTypeName(raw))
+            return .object(NestedObjectModel(path: path, fields: nestedFields(fields, path)))
         default:
             guard let items = raw.items else {
                 log.error("\(subject) is a \(typeName.value) but has no 'items'", at: typeName.location)
@@ -101,7 +100,7 @@ struct SchemaTypeChecker {
         }
     }
 
-    private func enumeration(_ raw: RawSchema, parent: String, subject: String) -> EnumModel? {
+    private func enumeration(_ raw: RawSchema, parent: TypePath, subject: String) -> EnumModel? {
         guard let values = raw.values else {
             log.error("\(subject) is an enum but has no 'values'", at: raw.type?.location ?? raw.name.location)
             return nil
@@ -109,48 +108,17 @@ struct SchemaTypeChecker {
         if values.value.isEmpty {
             log.error("\(subject) is an enum with no values", at: values.location)
         }
-        var cases: [String: String] = [:]
         let models = values.value.map { value in
-            let swiftName = SwiftNaming.unescapedMemberName(value.value.value)
-            if !SwiftNaming.hasWords(value.value.value) {
-                log.error(
-                    "enum value '\(value.value.value)' has no letter or digit to name its Swift case after",
-                    at: value.value.location)
-            } else if let problem = SwiftNaming.memberNameProblem(for: value.value.value, what: "enum value") {
-                log.error(problem, at: value.value.location)
-            } else if swiftName == "unknown" {
-                log.error(
-                    "enum value '\(value.value.value)' would clash with the case that keeps unknown values",
-                    at: value.value.location)
-            } else if let other = cases[swiftName] {
-                log.error(
-                    "enum values '\(other)' and '\(value.value.value)' both become the Swift case '\(swiftName)'",
-                    at: value.value.location)
-            }
-            cases[swiftName] = value.value.value
-            return EnumValueModel(
-                rawValue: value.value.value, swiftName: SwiftNaming.escaped(swiftName), meaning: value.meaning.value)
+            EnumValueModel(rawValue: value.value.value, meaning: value.meaning.value, declaredAt: value.value.location)
         }
-        guard let name = nestedTypeName(raw, parent: parent, subject: subject) else { return nil }
-        return EnumModel(swiftName: name, qualifiedSwiftName: "\(parent).\(name)", values: models)
+        return EnumModel(path: parent.appending(nestedTypeName(raw)), values: models)
     }
 
-    /// The Swift name of an enum or nested object: `swift_type_name`, or one made from the name.
-    private func nestedTypeName(_ raw: RawSchema, parent: String, subject: String) -> String? {
-        let name = raw.swiftTypeName?.value ?? SwiftNaming.typeName(raw.name.value)
-        let location = raw.swiftTypeName?.location ?? raw.name.location
-        if SwiftNaming.reservedTypeNames.contains(name) {
-            log.error(
-                "\(subject) would make a Swift type named '\(name)', which is reserved; "
-                    + "give it another with 'swift_type_name'",
-                at: location)
-            return nil
-        }
-        if !SwiftNaming.isIdentifier(name) {
-            log.error("'\(name)' is not a valid Swift type name for \(subject)", at: location)
-            return nil
-        }
-        return name
+    /// The name of an enum or nested object: its field's, and the `swift_type_name` it asks for.
+    private func nestedTypeName(_ raw: RawSchema) -> TypeName {
+        TypeName(
+            specName: raw.name.value, preferred: raw.swiftTypeName?.value,
+            declaredAt: raw.swiftTypeName?.location ?? raw.name.location)
     }
 
     /// Keys that only make sense for some types.

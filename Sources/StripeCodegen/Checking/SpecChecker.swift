@@ -17,8 +17,8 @@ struct SpecChecker {
     func check(_ file: RawSpecFile) -> CheckedSpecFile {
         var checked = CheckedSpecFile(
             path: file.path, location: file.location, apiVersion: file.apiVersion, objectName: file.object,
-            object: nil, operations: [], terraform: file.terraform)
-        guard var object = object(file) else { return checked }
+            object: nil, fields: [], operations: [], terraform: file.terraform)
+        guard var object = object(file, fields: &checked.fields) else { return checked }
         let declared = Set(file.fields?.value.map(\.name.value) ?? [])
         checked.operations = OperationChecker(log: log).operations(file.operations, of: object, declaredFields: declared)
         object.operations = checked.operations.map(\.operation)
@@ -35,7 +35,7 @@ struct SpecChecker {
         checkUniqueNames(checked)
         let directory = ObjectDirectory(
             names: files.compactMap(\.objectName?.value),
-            types: Dictionary(checked.map { ($0.object.stripeName, $0.object.swiftName) }) { first, _ in first },
+            types: Dictionary(checked.map { ($0.object.stripeName, $0.object.typeName) }) { first, _ in first },
             isComplete: isComplete)
         let operations = OperationChecker(log: log)
         let objects = checked.map { file, object in
@@ -67,7 +67,8 @@ struct SpecChecker {
         return first?.value
     }
 
-    private func object(_ file: RawSpecFile) -> ObjectModel? {
+    /// The object of `file`; `fields` gets the checked fields, even when the object has problems.
+    private func object(_ file: RawSpecFile, fields checkedFields: inout [FieldModel]) -> ObjectModel? {
         var missing: [String] = []
         func required(_ value: Located<String>?, _ key: String) -> String? {
             if value == nil { missing.append(key) }
@@ -88,14 +89,14 @@ struct SpecChecker {
                 "object name '\(stripeName)' must be snake_case words joined by dots, such as billing.meter_event",
                 at: object.location)
         }
-        let swiftName = file.swiftName?.value ?? SwiftNaming.typeName(stripeName)
-        if !SwiftNaming.isIdentifier(swiftName) {
-            log.error("'\(swiftName)' is not a valid Swift type name", at: file.swiftName?.location ?? file.location)
-        }
-        let fields = FieldChecker(log: log).fields(rawFields, of: swiftName, in: "object '\(stripeName)'")
+        let typeName = TypeName(
+            specName: stripeName, preferred: file.swiftName?.value,
+            declaredAt: file.swiftName?.location ?? file.object?.location ?? file.location)
+        let fields = FieldChecker(log: log).fields(rawFields, of: typeName, in: "object '\(stripeName)'")
+        checkedFields = fields
         guard isNamed else { return nil }
         return ObjectModel(
-            stripeName: stripeName, swiftName: swiftName, sourcePath: "spec/\(file.fileName)", title: title,
+            stripeName: stripeName, typeName: typeName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
     }
 
@@ -133,17 +134,12 @@ struct SpecChecker {
 
     private func checkUniqueNames(_ checked: [(file: CheckedSpecFile, object: ObjectModel)]) {
         var stripeNames: [String: String] = [:]
-        var swiftNames: [String: String] = [:]
         for (file, object) in checked {
             let location = file.objectName?.location ?? file.location
             if let other = stripeNames[object.stripeName] {
                 log.error("object '\(object.stripeName)' is also described by \(other)", at: location)
             }
-            if let other = swiftNames[object.swiftName] {
-                log.error("Swift name '\(object.swiftName)' is also used by \(other)", at: location)
-            }
             stripeNames[object.stripeName] = file.path
-            swiftNames[object.swiftName] = file.path
         }
     }
 
@@ -260,6 +256,9 @@ struct CheckedSpecFile: Sendable {
     /// The object, if it passed its checks; its operations do not know their returned type yet,
     /// and it has no Terraform resource yet.
     var object: ObjectModel?
+    /// The fields that passed their checks, even when the object did not: later stages that
+    /// check each file (naming) report their problems too.
+    var fields: [FieldModel]
     var operations: [UnlinkedOperation]
     var terraform: RawTerraform?
 }

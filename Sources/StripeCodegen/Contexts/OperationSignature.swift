@@ -1,11 +1,3 @@
-extension ObjectModel {
-    /// The `StripeClient` property that leads to the object's operations: `billingMeters` for
-    /// `/v1/billing/meters`.
-    var clientAccessorName: String {
-        SwiftNaming.memberName(resourcePath.replacingOccurrences(of: "/", with: "_"))
-    }
-}
-
 /// What the request builder and the service method of an operation have in common.
 extension OperationModel {
     /// The parameters that travel in the path, such as a meter's `id`.

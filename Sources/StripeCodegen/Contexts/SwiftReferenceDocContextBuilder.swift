@@ -78,7 +78,7 @@ struct SwiftReferenceDocContextBuilder {
                 continue
             }
             guard let value = SwiftExampleValue.literal(for: field) else { return [] }
-            arguments.append("\(SwiftNaming.unescapedMemberName(param.name)): \(value)")
+            arguments.append("\(param.swiftLabel): \(value)")
         }
         return [
             "func \(create.swiftName)\(object.swiftName)(",
@@ -122,7 +122,7 @@ enum SwiftExampleValue {
             var arguments: [String] = []
             for nestedField in nested.fields where nestedField.isRequired || hasExample(nestedField) {
                 guard let value = literal(for: nestedField) else { return nil }
-                arguments.append("\(SwiftNaming.unescapedMemberName(nestedField.name)): \(value)")
+                arguments.append("\(nestedField.swiftLabel): \(value)")
             }
             return ".init(" + arguments.joined(separator: ", ") + ")"
         default:

@@ -60,7 +60,7 @@ struct SwiftServiceContextBuilder {
             + "It walks forwards from `params.startingAfter`, or backwards when only `params.endingBefore` is set."
         return SwiftAutoPagingMethodContext(
             docLines: DocComment.lines(description, indent: 4),
-            name: "\(SwiftNaming.unescapedMemberName(operation.name))AutoPaging",
+            name: operation.autoPagingMethodName,
             parameterLines: SwiftLineBreaking.commaSeparated(parameters),
             sequenceType: "StripeListSequence<\(paramsType), \(returned)>",
             pageCall: "\(operation.swiftName)(\(pathArguments.joined())params: page, options: options)")

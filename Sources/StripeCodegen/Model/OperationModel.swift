@@ -7,10 +7,8 @@ public struct OperationModel: Sendable {
 
     /// The name in the spec: `event_summaries`.
     public var name: String
-    /// The Swift name: `eventSummaries`.
-    public var swiftName: String
-    /// The Swift name of the parameters type: `EventSummariesParams`.
-    public var paramsTypeName: String
+    /// Where the spec names the operation.
+    public var declaredAt: SourceLocation
     public var kind: Kind
     /// `GET` or `POST`.
     public var method: String
@@ -20,8 +18,8 @@ public struct OperationModel: Sendable {
     public var description: String
     /// The Stripe name of the object returned (a list of them for `list` operations).
     public var returns: String
-    /// The Swift type of the object returned: `BillingMeter`.
-    public var returnedType: String
+    /// The object returned, as a type; the link stage finds it among the spec's objects.
+    public var returnedObject: TypeName
     public var params: [ParamModel]
 }
 
@@ -33,7 +31,8 @@ public struct ParamModel: Sendable {
     }
 
     public var name: String
-    public var swiftName: String
+    /// Where the spec names the parameter, or the field it sets.
+    public var declaredAt: SourceLocation
     public var location: Location
     public var description: String
     public var type: FieldType

@@ -1,5 +1,6 @@
-/// The checked spec: every object, its fields and operations, with Swift names resolved.
-/// Nothing in here can be inconsistent; `SpecChecker` makes sure of that.
+/// The checked spec: every object, its fields and operations, as the spec names them. Nothing in
+/// here can be inconsistent; `SpecChecker` makes sure of that. Names in a target language are
+/// made from it by that target's naming stage (`Naming/`), never stored here.
 public struct SpecModel: Sendable {
     /// The Stripe API version that every spec file describes, e.g. `2026-09-30.endive`.
     public var apiVersion: String
@@ -11,8 +12,8 @@ public struct SpecModel: Sendable {
 public struct ObjectModel: Sendable {
     /// The object's Stripe name, as in its `object` field: `billing.meter`.
     public var stripeName: String
-    /// The Swift type name: `BillingMeter`.
-    public var swiftName: String
+    /// The object as a type: its Stripe name, and the type name the spec file asks for.
+    public var typeName: TypeName
     /// The spec file it comes from, relative to the project: `spec/billing_meter.yaml`, wherever
     /// the spec folder is.
     public var sourcePath: String
@@ -86,8 +87,8 @@ public enum Mutability: String, Sendable, CaseIterable {
 public struct FieldModel: Sendable {
     /// The wire name: `event_time_window`.
     public var name: String
-    /// The Swift property name, escaped if it is a keyword: `eventTimeWindow`.
-    public var swiftName: String
+    /// Where the spec names the field.
+    public var declaredAt: SourceLocation
     public var description: String
     public var type: FieldType
     /// Whether a create request must set it (within its parent object, for nested fields).
@@ -133,10 +134,8 @@ public indirect enum FieldType: Sendable {
 
 /// A string enum; unknown values are kept, never rejected on decoding.
 public struct EnumModel: Sendable {
-    /// The type's name within its parent: `Formula`.
-    public var swiftName: String
-    /// The full name: `BillingMeter.DefaultAggregation.Formula`.
-    public var qualifiedSwiftName: String
+    /// Where the type is declared: `billing.meter` › `default_aggregation` › `formula`.
+    public var path: TypePath
     public var values: [EnumValueModel]
 }
 
@@ -144,15 +143,46 @@ public struct EnumModel: Sendable {
 public struct EnumValueModel: Sendable {
     /// The wire value: `by_id`.
     public var rawValue: String
-    /// The Swift case name, escaped if it is a keyword: `byId`.
-    public var swiftName: String
     /// What the value means.
     public var meaning: String
+    /// Where the spec lists the value.
+    public var declaredAt: SourceLocation
 }
 
 /// An object nested in another, such as a meter's `customer_mapping`.
 public struct NestedObjectModel: Sendable {
-    public var swiftName: String
-    public var qualifiedSwiftName: String
+    /// Where the type is declared: `billing.meter` › `customer_mapping`.
+    public var path: TypePath
     public var fields: [FieldModel]
+}
+
+/// A type of the spec as the spec names it.
+public struct TypeName: Sendable {
+    /// `billing.meter` for an object; for a type nested in a field or parameter, its name:
+    /// `default_aggregation`.
+    public var specName: String
+    /// The name the spec asks generated code to give the type (`swift_name`, `swift_type_name`),
+    /// instead of one made from `specName`.
+    public var preferred: String?
+    /// Where the spec names the type: its preferred name, else the object or field.
+    public var declaredAt: SourceLocation
+}
+
+/// Where a nested type (an enum, or an object in a field) is declared: in an object, maybe in
+/// the parameters of one of its operations, within fields nested to any depth.
+public struct TypePath: Sendable {
+    /// The object the type belongs to.
+    public var object: TypeName
+    /// The operation whose parameters declare the type, for a parameter that sets no field.
+    public var operation: String?
+    /// The fields or parameters that lead to the type, outermost first; the last is the type's own.
+    public var members: [TypeName]
+
+    /// The type's own name.
+    public var name: TypeName { members.last ?? object }
+
+    /// The path of a type nested in a field of this one.
+    func appending(_ member: TypeName) -> TypePath {
+        TypePath(object: object, operation: operation, members: members + [member])
+    }
 }

@@ -1,0 +1,111 @@
+/// The Swift naming stage's checks: every name `SwiftNames` makes from the model is one Swift can
+/// use, and no two names in one scope are the same. Each file's are checked as soon as the file
+/// is (`check(_:)`), the objects' type names across files once the spec is linked.
+struct SwiftNameChecker {
+    let log: DiagnosticLog
+
+    /// The names of one checked file: its object's type, fields, nested types, enum cases,
+    /// operations and the parameters that set no field.
+    func check(_ file: CheckedSpecFile) {
+        if let object = file.object, !SwiftNaming.isIdentifier(object.swiftName) {
+            log.error("'\(object.swiftName)' is not a valid Swift type name", at: object.typeName.declaredAt)
+        }
+        checkFields(file.fields)
+        for operation in file.object?.operations ?? [] {
+            checkMemberName(operation.name, what: "operation", at: operation.declaredAt)
+            for param in operation.params where param.fieldName == nil {
+                checkMemberName(param.name, what: "parameter", at: param.declaredAt)
+                checkTypes(in: param.type, subject: "parameter '\(param.name)'")
+            }
+        }
+    }
+
+    /// No two objects of the spec share a Swift type name.
+    func checkUniqueTypeNames(_ objects: [ObjectModel]) {
+        var owners: [String: ObjectModel] = [:]
+        for object in objects {
+            if let other = owners[object.swiftName] {
+                log.error(
+                    "Swift name '\(object.swiftName)' is also used by \(other.typeName.declaredAt.file)",
+                    at: object.typeName.declaredAt)
+            }
+            owners[object.swiftName] = owners[object.swiftName] ?? object
+        }
+    }
+
+    /// The properties of one struct, then the types nested in them.
+    private func checkFields(_ fields: [FieldModel]) {
+        var owners: [String: String] = [:]
+        for field in fields {
+            guard checkMemberName(field.name, what: "field", at: field.declaredAt) else { continue }
+            if let other = owners[field.swiftName] {
+                log.error(
+                    "fields '\(other)' and '\(field.name)' both become the Swift name '\(field.swiftName)'",
+                    at: field.declaredAt)
+            }
+            owners[field.swiftName] = owners[field.swiftName] ?? field.name
+        }
+        for field in fields {
+            checkTypes(in: field.type, subject: "field '\(field.name)'")
+        }
+    }
+
+    /// The enum or nested object that a field or parameter of `type` declares, if any.
+    private func checkTypes(in type: FieldType, subject: String) {
+        switch type {
+        case .enumeration(let model):
+            checkNestedTypeName(model.path.name, subject: subject)
+            checkCases(of: model)
+        case .object(let model):
+            checkNestedTypeName(model.path.name, subject: subject)
+            checkFields(model.fields)
+        case .map(let element, _), .list(let element, _):
+            checkTypes(in: element, subject: subject)
+        case .string, .integer, .number, .boolean, .timestamp:
+            break
+        }
+    }
+
+    private func checkNestedTypeName(_ name: TypeName, subject: String) {
+        let swiftName = name.swiftName
+        if SwiftNaming.reservedTypeNames.contains(swiftName) {
+            log.error(
+                "\(subject) would make a Swift type named '\(swiftName)', which is reserved; "
+                    + "give it another with 'swift_type_name'",
+                at: name.declaredAt)
+        } else if !SwiftNaming.isIdentifier(swiftName) {
+            log.error("'\(swiftName)' is not a valid Swift type name for \(subject)", at: name.declaredAt)
+        }
+    }
+
+    private func checkCases(of model: EnumModel) {
+        var owners: [String: String] = [:]
+        for value in model.values {
+            let caseName = SwiftNaming.unescapedMemberName(value.rawValue)
+            if !SwiftNaming.hasWords(value.rawValue) {
+                log.error(
+                    "enum value '\(value.rawValue)' has no letter or digit to name its Swift case after",
+                    at: value.declaredAt)
+            } else if let problem = SwiftNaming.memberNameProblem(for: value.rawValue, what: "enum value") {
+                log.error(problem, at: value.declaredAt)
+            } else if caseName == "unknown" {
+                log.error(
+                    "enum value '\(value.rawValue)' would clash with the case that keeps unknown values",
+                    at: value.declaredAt)
+            } else if let other = owners[caseName] {
+                log.error(
+                    "enum values '\(other)' and '\(value.rawValue)' both become the Swift case '\(caseName)'",
+                    at: value.declaredAt)
+            }
+            owners[caseName] = owners[caseName] ?? value.rawValue
+        }
+    }
+
+    /// Whether the member name made from `name` is usable; reports it when not.
+    @discardableResult
+    private func checkMemberName(_ name: String, what: String, at location: SourceLocation) -> Bool {
+        guard let problem = SwiftNaming.memberNameProblem(for: name, what: what) else { return true }
+        log.error(problem, at: location)
+        return false
+    }
+}
