@@ -2,7 +2,7 @@
 public enum SwiftNaming {
     /// `billing.meter` → `BillingMeter`, `customer_mapping` → `CustomerMapping`.
     public static func typeName(_ name: String) -> String {
-        words(name).map(capitalized).joined()
+        joinedWords(of: name, lowercasingTheFirst: false)
     }
 
     /// `event_time_window` → `eventTimeWindow`, `default` → `` `default` ``.
@@ -12,10 +12,9 @@ public enum SwiftNaming {
 
     /// The member name without keyword escaping, for use after a dot or in labels.
     public static func unescapedMemberName(_ name: String) -> String {
-        let parts = words(name)
-        guard let first = parts.first else { return "_" }
-        let joined = first.lowercased() + parts.dropFirst().map(capitalized).joined()
-        return joined.first?.isNumber == true ? "_" + joined : joined
+        let joined = joinedWords(of: name, lowercasingTheFirst: true)
+        guard let first = joined.utf8.first else { return "_" }
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) ? "_" + joined : joined
     }
 
     /// Member names that even backticks cannot make usable: after a dot, `.init` and `.self`
@@ -31,7 +30,7 @@ public enum SwiftNaming {
 
     /// Whether `name` has a letter or digit to make a Swift name from.
     public static func hasWords(_ name: String) -> Bool {
-        !words(name).isEmpty
+        name.utf8.contains(where: isASCIILetterOrDigit)
     }
 
     /// Wraps a Swift keyword in backticks; leaves any other identifier alone.
@@ -64,18 +63,34 @@ public enum SwiftNaming {
         "false", "is", "nil", "self", "super", "throws", "true", "try", "Any", "Self", "Type",
     ]
 
-    /// The ASCII letter-and-digit runs of a name: `meter_event.v2` → `meter`, `event`, `v2`.
-    /// Split by bytes: every byte of a non-ASCII character is a separator too.
-    private static func words(_ name: String) -> [Substring] {
-        name.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { Substring($0) }
+    /// The ASCII letter-and-digit runs of a name (`meter_event.v2` → `meter`, `event`, `v2`)
+    /// joined, each starting with a capital letter, or the first all in lowercase: `meterEventV2`.
+    /// Read by bytes: every byte of a non-ASCII character separates words too.
+    private static func joinedWords(of name: String, lowercasingTheFirst: Bool) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(name.utf8.count)
+        var isInWord = false
+        var isInFirstWord = true
+        for byte in name.utf8 {
+            guard isASCIILetterOrDigit(byte) else {
+                if isInWord { isInFirstWord = false }
+                isInWord = false
+                continue
+            }
+            if lowercasingTheFirst, isInFirstWord {
+                joined.append((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte)
+            } else if !isInWord, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) {
+                joined.append(byte - 32)
+            } else {
+                joined.append(byte)
+            }
+            isInWord = true
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-    }
-
-    private static func capitalized(_ word: Substring) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
     }
 }
