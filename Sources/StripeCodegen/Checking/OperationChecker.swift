@@ -68,12 +68,11 @@ struct OperationChecker {
             }
         }
         // What the operation returns is found by the link stage; until then, only its name is known.
-        let returns = raw.returns?.value ?? ""
         let operation = OperationModel(
             name: raw.name.value, declaredAt: raw.name.location, kind: kind, method: method,
             path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
-            returns: returns,
-            returnedObject: TypeName(specName: returns, preferred: nil, declaredAt: raw.returns?.location ?? raw.name.location),
+            returnedObject: TypeName(
+                specName: raw.returns?.value ?? "", preferred: nil, declaredAt: raw.returns?.location ?? raw.name.location),
             params: params)
         return UnlinkedOperation(operation: operation, returns: raw.returns, location: raw.name.location)
     }

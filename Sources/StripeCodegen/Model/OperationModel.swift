@@ -16,9 +16,8 @@ public struct OperationModel: Sendable {
     public var path: String
     public var summary: String
     public var description: String
-    /// The Stripe name of the object returned (a list of them for `list` operations).
-    public var returns: String
-    /// The object returned, as a type; the link stage finds it among the spec's objects.
+    /// The object returned (a list of them for `list` operations), as a type: its Stripe name is
+    /// `specName`. The link stage finds it among the spec's objects.
     public var returnedObject: TypeName
     public var params: [ParamModel]
 }
