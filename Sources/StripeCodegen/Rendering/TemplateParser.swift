@@ -33,11 +33,10 @@ struct TemplateParser {
     private mutating func parseLines() throws(SyntaxError) {
         var atLineStart = true
         while !cursor.isAtEnd {
-            var indentation = atLineStart ? cursor.read { $0 == " " || $0 == "\t" } : ""
+            var indentation = atLineStart ? cursor.readIndentation() : ""
             let text = cursor.readText()
-            if let newline = cursor.current, newline.isNewline {
-                cursor.advance()
-                nodes.append(.text(indentation + text + String(newline)))
+            if let lineBreak = cursor.readLineBreak() {
+                nodes.append(.text(indentation + text + lineBreak))
                 atLineStart = true
                 continue
             }

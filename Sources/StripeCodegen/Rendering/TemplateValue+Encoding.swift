@@ -7,20 +7,42 @@ extension TemplateValue {
         self = try Self.encoded(value, in: nil)
     }
 
-    /// Text and booleans as they are, numbers as text, anything else through its own
-    /// `encode(to:)`, into a slot below `parent`.
+    /// Text and booleans as they are, integers and doubles as text, anything else through its
+    /// own `encode(to:)`, into a slot below `parent`.
     fileprivate static func encoded(_ value: some Encodable, in parent: EncodingSlot.Parent?) throws -> TemplateValue {
+        if let primitive = primitive(value) { return primitive }
+        return try encodedByItself(value, in: parent)
+    }
+
+    /// What a single-value container is given: numbers of every type are text, since they encode
+    /// themselves into that container again.
+    fileprivate static func singleValue(_ value: some Encodable, in parent: EncodingSlot.Parent?) throws -> TemplateValue {
+        if let primitive = primitive(value) { return primitive }
         switch value {
-        case let text as String: return .text(text)
-        case let bool as Bool: return .bool(bool)
         case let integer as any BinaryInteger: return .text(String(describing: integer))
-        case let number as Double:
-            return .text(number.rounded() == number ? String(Int(number)) : String(number))
-        default:
-            let slot = EncodingSlot(parent: parent)
-            try value.encode(to: ContextEncoder(slot: slot))
-            return slot.value
+        case let number as any BinaryFloatingPoint: return text(of: Double(number))
+        default: return try encodedByItself(value, in: parent)
         }
+    }
+
+    /// Text, a boolean, an `Int` or a `Double`, told apart by comparing types rather than by
+    /// casting: a cast to a protocol searches every conformance the first time it meets a type.
+    private static func primitive<Value: Encodable>(_ value: Value) -> TemplateValue? {
+        if Value.self == String.self { return .text(unsafeBitCast(value, to: String.self)) }
+        if Value.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+        if Value.self == Int.self { return .text(String(unsafeBitCast(value, to: Int.self))) }
+        if Value.self == Double.self { return text(of: unsafeBitCast(value, to: Double.self)) }
+        return nil
+    }
+
+    private static func text(of number: Double) -> TemplateValue {
+        .text(number.rounded() == number ? String(Int(number)) : String(number))
+    }
+
+    private static func encodedByItself(_ value: some Encodable, in parent: EncodingSlot.Parent?) throws -> TemplateValue {
+        let slot = EncodingSlot(parent: parent)
+        try value.encode(to: ContextEncoder(slot: slot))
+        return slot.value
     }
 }
 
@@ -222,6 +244,6 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        slot.single = try TemplateValue.encoded(value, in: slot.parent)
+        slot.single = try TemplateValue.singleValue(value, in: slot.parent)
     }
 }
