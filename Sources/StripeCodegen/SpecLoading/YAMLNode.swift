@@ -1,5 +1,3 @@
-import Yams
-
 /// A node of a spec file's YAML, where it starts, and (for a scalar) how it was written. Aliases
 /// are resolved to the node their anchor names.
 struct YAMLNode: Sendable {
@@ -34,7 +32,7 @@ struct YAMLNode: Sendable {
 }
 
 /// A scalar's text as YAML reads it, its style, and its explicit tag if it has one. What it means
-/// as a null, a boolean or an integer follows YAML's rules as Yams applies them.
+/// as a null, a boolean or an integer follows YAML 1.1's rules, as Yams applies them.
 struct YAMLScalar: Sendable {
     var text: String
     /// Plain: written without quotes or block indicators, the only style read as null or number.
@@ -50,7 +48,7 @@ struct YAMLScalar: Sendable {
     /// The scalar as a boolean (`true`, `yes`, `on`, `false`, …), unless it is a string: quoted
     /// without a tag, or tagged `!!str`.
     var bool: Bool? {
-        let isString = tag == Tag.Name.str.rawValue || (tag == nil && !isPlain)
+        let isString = tag == "tag:yaml.org,2002:str" || (tag == nil && !isPlain)
         guard !isString else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
@@ -59,9 +57,33 @@ struct YAMLScalar: Sendable {
         }
     }
 
-    /// The scalar as an integer, in any notation YAML 1.1 has (`1_000`, `0x1F`, `0o17`, `1:30`).
+    /// The scalar as an integer, in any notation YAML 1.1 has (`1_000`, `0x1F`, `0o17`, `017`,
+    /// `0b101`, `1:30`).
     var int: Int? {
         guard isPlain else { return nil }
-        return Int.construct(from: Node.Scalar(text, .implicit, .plain))
+        var digits = Substring(text.replacing("_", with: ""))
+        let isNegative = digits.first == "-"
+        if isNegative || digits.first == "+" { digits = digits.dropFirst() }
+        guard let magnitude = Self.magnitude(of: digits) else { return nil }
+        return isNegative ? 0 - magnitude : magnitude
+    }
+
+    /// An unsigned integer in binary, octal, hexadecimal, decimal or base 60 (`1:30:05`).
+    private static func magnitude(of digits: Substring) -> Int? {
+        guard let first = digits.first, first.isASCII, first.isNumber else { return nil }
+        guard digits != "0" else { return 0 }
+        for (prefix, radix) in [("0x", 16), ("0b", 2), ("0o", 8), ("0", 8)] where digits.hasPrefix(prefix) {
+            let rest = digits.dropFirst(prefix.count)
+            return rest.first == "-" || rest.first == "+" ? nil : Int(rest, radix: radix)
+        }
+        guard digits.contains(":") else { return Int(digits) }
+        var value = 0
+        for part in digits.split(separator: ":", omittingEmptySubsequences: false) {
+            guard let part = Int(part), part >= 0 else { return nil }
+            let (shifted, overflow) = value.multipliedReportingOverflow(by: 60)
+            guard !overflow else { return nil }
+            value = shifted + part
+        }
+        return value
     }
 }
