@@ -3,14 +3,11 @@
 struct SwiftServiceContextBuilder {
     let model: SpecModel
 
-    /// The objects that have operations, and so a service.
-    var objects: [ObjectModel] { model.objects.filter { !$0.operations.isEmpty } }
-
     func client() -> SwiftClientFileContext {
         SwiftClientFileContext(
             header: GeneratedFileHeader.swift(source: "spec/*.yaml"),
             apiVersion: SwiftTypeName.stringLiteralContents(model.apiVersion),
-            services: objects.map { object in
+            services: model.servedObjects.map { object in
                 let resource = object.resourcePath
                 return SwiftServiceAccessorContext(
                     docLines: DocComment.lines("The \(object.title.lowercased()) operations: `/v1/\(resource)`.", indent: 4),

@@ -8,7 +8,7 @@ struct TerraformSchemaFileContext: Encodable, Sendable {
     /// The Swift value's doc comment.
     var docLines: [String]
     var provider: TerraformBlockContext
-    var resources: [TerraformResourceContext]
+    var resources: LazyContextList<TerraformResourceContext>
 }
 
 /// One resource type and its schema.

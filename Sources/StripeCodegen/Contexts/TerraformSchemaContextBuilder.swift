@@ -3,22 +3,25 @@ struct TerraformSchemaContextBuilder {
     /// Where the Swift arguments of the outermost blocks start.
     private static let swiftIndent = 12
 
-    func file(for schema: TerraformSchemaModel, source: String) -> TerraformSchemaFileContext {
-        TerraformSchemaFileContext(
+    /// The file's context, whose resources are translated one at a time as they are rendered.
+    func file(for translator: TerraformSchemaTranslator, source: String) -> TerraformSchemaFileContext {
+        let count = translator.resourceCount
+        return TerraformSchemaFileContext(
             swiftHeader: GeneratedFileHeader.swift(source: source),
-            providerAddress: schema.providerAddress,
+            providerAddress: translator.providerAddress,
             docLines: DocComment.lines(
-                "The schema of the `\(schema.providerAddress)` provider, as `terraform providers schema -json` prints "
-                    + "it. `Generated/terraform/schema.json` is rendered from the same spec and context.",
+                "The schema of the `\(translator.providerAddress)` provider, as `terraform providers schema -json` "
+                    + "prints it. `Generated/terraform/schema.json` is rendered from the same spec and context.",
                 indent: 4),
-            provider: block(schema.provider, swiftIndent: Self.swiftIndent),
-            resources: schema.resources.map { resource in
-                TerraformResourceContext(
+            provider: block(TerraformSchemaTranslator.providerBlock, swiftIndent: Self.swiftIndent),
+            resources: LazyContextList(count: count) { position in
+                let resource = translator.resource(at: position)
+                return TerraformResourceContext(
                     name: resource.name,
                     version: resource.version,
                     swiftName: SwiftNaming.memberName(resource.name),
                     block: block(resource.block, swiftIndent: Self.swiftIndent),
-                    swiftSeparator: Self.swiftSeparator(of: schema.resources.count))
+                    swiftSeparator: Self.swiftSeparator(of: count))
             })
     }
 

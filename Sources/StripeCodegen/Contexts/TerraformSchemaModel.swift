@@ -3,7 +3,10 @@ struct TerraformSchemaModel: Sendable {
     var providerAddress: String
     var provider: TerraformBlockModel
     /// Sorted by resource type.
-    var resources: [(name: String, version: Int, block: TerraformBlockModel)]
+    var resources: [Resource]
+
+    /// A resource type, its schema version and its block.
+    typealias Resource = (name: String, version: Int, block: TerraformBlockModel)
 }
 
 /// Attributes and nested blocks, each sorted by name.

@@ -2,26 +2,39 @@
 /// `TerraformAttributeRule`: computed attributes are Stripe's, the others configurable, with what
 /// a change does in their descriptions; object fields become blocks (at most one; at least one
 /// when required; a group of optional, computed attributes when Stripe fills the block in).
-struct TerraformSchemaTranslator {
+struct TerraformSchemaTranslator: Sendable {
     let model: SpecModel
-    private let providerAddress: String
+    let providerAddress: String
+    private let resources: TerraformResourceSelection
+    /// The positions in `resources` in the order of the resources' names.
+    private let order: [Int]
 
     /// A translator of `model`'s resources, or `nil` when no object is a Terraform resource.
     init?(model: SpecModel) {
-        guard let address = model.terraformResources.first?.terraform.providerAddress else { return nil }
+        let resources = model.terraformResources
+        guard let address = resources.first?.terraform.providerAddress else { return nil }
         self.model = model
+        self.resources = resources
         providerAddress = address
+        let names = resources.map(\.terraform.resource)
+        order = resources.indices.sorted { names[$0] < names[$1] }
     }
 
     /// The provider's schema.
     func schema() -> TerraformSchemaModel {
         TerraformSchemaModel(
-            providerAddress: providerAddress,
-            provider: Self.providerBlock,
-            resources: model.terraformResources.map { object, terraform in
-                (terraform.resource, terraform.schemaVersion, block(for: object, terraform))
-            }
-                .sorted { $0.name < $1.name })
+            providerAddress: providerAddress, provider: Self.providerBlock,
+            resources: order.indices.map(resource(at:)))
+    }
+
+    /// How many resources the schema has.
+    var resourceCount: Int { order.count }
+
+    /// The schema's resource at `position` in the order of their names, translated now, so that
+    /// a file can be made from the resources without holding all of them.
+    func resource(at position: Int) -> TerraformSchemaModel.Resource {
+        let (object, terraform) = resources[order[position]]
+        return (terraform.resource, terraform.schemaVersion, block(for: object, terraform))
     }
 
     /// The provider's own configuration.

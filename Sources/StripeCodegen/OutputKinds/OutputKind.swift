@@ -86,10 +86,3 @@ enum GeneratedTargets {
     /// The Terraform provider's resources.
     static let provider = "TerraformProviderStripe"
 }
-
-extension SpecModel {
-    /// The objects managed as Terraform resources, with their Terraform rules.
-    var terraformResources: [(object: ObjectModel, terraform: TerraformModel)] {
-        objects.compactMap { object in object.terraform.map { (object, $0) } }
-    }
-}

@@ -12,7 +12,7 @@ struct SwiftLibraryOutput: OutputKind {
                 template: "swift/model", context: swiftModels.file(for: objects[index]),
                 path: "\(target)/\(objects[index].swiftName).swift")
         }
-        let served = services.objects
+        let served = model.servedObjects
         for index in served.indices {
             jobs.append(
                 OutputJob(

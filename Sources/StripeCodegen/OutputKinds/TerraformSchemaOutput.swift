@@ -10,7 +10,7 @@ struct TerraformSchemaOutput: OutputKind {
             OutputJob(json: translator.schema().providerSchemas, path: "terraform/schema.json", isWholeSpec: true),
             OutputJob(
                 template: "swift/terraform_schema",
-                context: TerraformSchemaContextBuilder().file(for: translator.schema(), source: sources),
+                context: TerraformSchemaContextBuilder().file(for: translator, source: sources),
                 path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift", isWholeSpec: true),
         ]
     }

@@ -56,7 +56,7 @@ private struct Rendering {
                 if inverted {
                     if !value.isTrue { render(body) }
                 } else {
-                    renderSection(value, body: body)
+                    renderSection(value, tag: tag, body: body)
                 }
             case .partial(let name, let indentation, let location):
                 renderPartial(name, indentation: indentation, location: location)
@@ -70,7 +70,7 @@ private struct Rendering {
         case .text(let text): output += text
         case .bool(let bool): output += bool ? "true" : "false"
         case .null: break
-        case .list:
+        case .list, .lazyList:
             fail(
                 "'\(tag.query.spelling)' is a list; print its elements in a section: "
                     + "{{#\(tag.query.spelling)}}{{.}}{{/\(tag.query.spelling)}}", at: tag.location)
@@ -81,15 +81,20 @@ private struct Rendering {
         }
     }
 
-    private mutating func renderSection(_ value: TemplateValue, body: [TemplateNode]) {
+    private mutating func renderSection(_ value: TemplateValue, tag: TemplateTag, body: [TemplateNode]) {
         switch value {
         case .list(let elements):
             for (index, element) in elements.enumerated() {
-                stack.append(element)
-                listPositions.append((index, elements.count))
-                render(body)
-                listPositions.removeLast()
-                stack.removeLast()
+                render(body, for: element, at: index, of: elements.count)
+            }
+        case .lazyList(let count, let element):
+            for index in 0..<count {
+                do {
+                    render(body, for: try element(index), at: index, of: count)
+                } catch {
+                    fail("cannot encode element \(index) of '\(tag.query.spelling)': \(error)", at: tag.location)
+                    return
+                }
             }
         case .bool(let bool):
             if bool { render(body) }
@@ -100,6 +105,15 @@ private struct Rendering {
             render(body)
             stack.removeLast()
         }
+    }
+
+    /// Renders a list section's body for the element at `index` of `count`.
+    private mutating func render(_ body: [TemplateNode], for element: TemplateValue, at index: Int, of count: Int) {
+        stack.append(element)
+        listPositions.append((index, count))
+        render(body)
+        listPositions.removeLast()
+        stack.removeLast()
     }
 
     private mutating func renderPartial(_ name: String, indentation: String, location: SourceLocation) {
@@ -161,11 +175,13 @@ private struct Rendering {
                     at: tag.location)
                 return nil
             }
-            guard case .list(let elements) = value else {
+            switch value {
+            case .list(let elements): return .bool(elements.isEmpty)
+            case .lazyList(let count, _): return .bool(count == 0)
+            default:
                 fail("'\(name)' is not a list; empty() tests lists", at: tag.location)
                 return nil
             }
-            return .bool(elements.isEmpty)
         }
     }
 
@@ -190,6 +206,7 @@ extension TemplateValue {
         case .bool(let bool): bool
         case .null: false
         case .list(let elements): !elements.isEmpty
+        case .lazyList(let count, _): count > 0
         case .text, .object: true
         }
     }

@@ -247,3 +247,26 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
         slot.single = try TemplateValue.singleValue(value, in: slot.parent)
     }
 }
+
+/// A list in a template context whose elements are built when a section reaches them, one at a
+/// time and again for every section over the list, so that a file over the whole spec never
+/// holds the contexts of every object at once. `gen --dump-context` prints it as a list.
+struct LazyContextList<Element: Encodable & Sendable>: Encodable, Sendable {
+    let count: Int
+    private let element: @Sendable (Int) -> Element
+
+    init(count: Int, element: @escaping @Sendable (Int) -> Element) {
+        self.count = count
+        self.element = element
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        if let encoder = encoder as? ContextEncoder {
+            let element = element
+            encoder.slot.single = .lazyList(count: count) { index in try TemplateValue(encoding: element(index)) }
+            return
+        }
+        var container = encoder.unkeyedContainer()
+        for index in 0..<count { try container.encode(element(index)) }
+    }
+}

@@ -5,5 +5,8 @@ enum TemplateValue: Sendable {
     /// A nil optional: found (so not a mistake), prints nothing, and is false in sections.
     case null
     case list([TemplateValue])
+    /// A list whose elements are made one at a time, as a section reaches them (see
+    /// `LazyContextList`).
+    case lazyList(count: Int, element: @Sendable (Int) throws -> TemplateValue)
     case object([String: TemplateValue])
 }
