@@ -56,6 +56,21 @@ struct TemplateRendererTests {
         #expect(render(["main": template], Context()) == .success("Meters:\n  - a (first)\n  - b\n  - c (x)\nnone is empty\nend"))
     }
 
+    private struct LazyContext: Encodable {
+        var items: LazyContextList<Item>
+        var none = LazyContextList(count: 0) { _ in Item(name: "never") }
+    }
+
+    @Test func lazyListsRenderLikeLists() {
+        let template = "[{{#items}}{{^first()}}, {{/first()}}{{name}}{{#last()}}.{{/last()}}{{/items}}]"
+            + "{{#empty(none)}} none{{/empty(none)}}{{^none}} empty{{/none}}"
+        let context = LazyContext(items: LazyContextList(count: 3) { Item(name: ["a", "b", "c"][$0]) })
+        #expect(render(["main": template], context) == .success("[a, b, c.] none empty"))
+        #expect(render(["main": "{{items}}"], context) == .failure([
+            "main.mustache:1:1: error: 'items' is a list; print its elements in a section: {{#items}}{{.}}{{/items}}"
+        ]))
+    }
+
     @Test func conditionsPlaceSeparators() {
         let template = "[{{#items}}{{^first()}}, {{/first()}}{{name}}{{#last()}}.{{/last()}}{{/items}}]"
             + "{{#empty(none)}} none{{/empty(none)}}{{^empty(items)}} some{{/empty(items)}}"
@@ -135,6 +150,7 @@ extension TemplateValue {
         case .bool(let bool): bool
         case .null: SwiftMustacheNull()
         case .list(let elements): elements.map(\.swiftMustacheValue)
+        case .lazyList(let count, let element): (0..<count).map { (try? element($0))?.swiftMustacheValue as Any }
         case .object(let members): members.mapValues(\.swiftMustacheValue)
         }
     }
