@@ -10,11 +10,9 @@ struct SwiftTerraformPlanFileContext: Encodable, Sendable {
     var configurationType: String
     /// `UpdateParams`: what an in-place update sends.
     var updateType: String
-    /// `let forcedBy = desired.changedFields(since: prior, among: [...], keepingUnset: [...])`,
-    /// one list element a line: the create-only attributes whose change forces a replacement;
-    /// empty when there are none.
-    var forcedByLines: [String]
-    var hasReplacements: Bool
+    /// The arguments of the `changedFields(since:among:keepingUnset:)` call, when any
+    /// create-only attribute forces a replacement; empty when none does.
+    var forcedByArguments: [SwiftForcedByArgumentContext]
     /// One check per updatable attribute: a change goes into the update.
     var updateChecks: [SwiftPlanCheckContext]
 }
@@ -23,4 +21,13 @@ struct SwiftTerraformPlanFileContext: Encodable, Sendable {
 struct SwiftPlanCheckContext: Encodable, Sendable {
     var condition: String
     var statement: String
+}
+
+/// `among:` the create-only attributes, or `keepingUnset:` those kept when left out.
+struct SwiftForcedByArgumentContext: Encodable, Sendable {
+    var label: String
+    /// The attributes' wire names.
+    var names: [String]
+    /// Whether `names` has one element, so that the list stays on its line.
+    var hasOneName: Bool
 }

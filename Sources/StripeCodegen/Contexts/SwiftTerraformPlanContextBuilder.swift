@@ -29,24 +29,11 @@ struct SwiftTerraformPlanContextBuilder {
                 indent: 4),
             configurationType: create.paramsTypeName,
             updateType: update.paramsTypeName,
-            forcedByLines: replaced.isEmpty
+            forcedByArguments: replaced.isEmpty
                 ? []
-                : forcedByLines(among: replaced.map(\.param.name), keepingUnset: keptWhenUnset.map(\.param.name)),
-            hasReplacements: !replaced.isEmpty,
+                : [("among", replaced), ("keepingUnset", keptWhenUnset)].filter { !$0.1.isEmpty }.map { label, params in
+                    SwiftForcedByArgumentContext(label: label, names: params.map(\.param.name), hasOneName: params.count == 1)
+                },
             updateChecks: updateChecks)
-    }
-
-    /// The call that names the changed create-only attributes, each list one element a line, as
-    /// swift-format leaves it.
-    private func forcedByLines(among names: [String], keepingUnset kept: [String]) -> [String] {
-        func argument(_ label: String, _ names: [String], isLast: Bool) -> [String] {
-            let end = isLast ? ")" : ","
-            let quoted = names.map { "\"\($0)\"" }
-            guard quoted.count > 1 else { return ["    \(label): [\(quoted.joined())]" + end] }
-            return ["    \(label): ["] + quoted.map { "        \($0)," } + ["    ]" + end]
-        }
-        return ["let forcedBy = desired.changedFields(", "    since: prior,"]
-            + argument("among", names, isLast: kept.isEmpty)
-            + (kept.isEmpty ? [] : argument("keepingUnset", kept, isLast: true))
     }
 }

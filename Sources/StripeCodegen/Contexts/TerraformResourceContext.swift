@@ -32,8 +32,6 @@ struct TerraformResourceFileContext: Encodable, Sendable {
 struct TerraformResourcesFileContext: Encodable, Sendable {
     struct Resource: Encodable, Sendable {
         var typeName: String
-        /// `,` after each entry of a longer list, as swift-format lays it out.
-        var separator: String
     }
 
     var header: String

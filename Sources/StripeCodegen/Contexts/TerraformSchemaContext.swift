@@ -20,28 +20,27 @@ struct TerraformResourceContext: Encodable, Sendable {
     /// `stripeMeter`, the Swift property that holds it.
     var swiftName: String
     var block: TerraformBlockContext
-    /// `,` after Swift dictionary elements, when there are several.
-    var swiftSeparator: String
 }
 
-/// A block: attributes and nested blocks, indented for where it is rendered.
+/// A block: attributes and nested blocks.
 struct TerraformBlockContext: Encodable, Sendable {
-    /// Spaces before the block's Swift arguments.
-    var swiftIndent: String
     var attributes: [TerraformAttributeContext]
-    var hasAttributes: Bool
     var blockTypes: [TerraformBlockTypeContext]
-    var hasBlockTypes: Bool
-    /// `,` after the Swift `attributes:` argument when `blockTypes:` follows.
-    var attributesSwiftSeparator: String
 }
 
-/// An attribute and the arguments of its Swift value.
+/// An attribute: its type, description and flags.
 struct TerraformAttributeContext: Encodable, Sendable {
     var name: String
-    /// The arguments of its `TerraformAttribute(…)`, one per line, relative to the call.
-    var swiftArgumentLines: [String]
-    var swiftSeparator: String
+    /// The Swift value of its type: `.string`, `.list(.string)`.
+    var swiftType: String
+    /// The description as the contents of a Swift string literal.
+    var swiftDescription: String
+    /// Whether the description fits on the `description:` line; when not, `swiftDescriptionLines`
+    /// hold it wrapped, for a multi-line literal.
+    var descriptionFitsOnLine: Bool
+    var swiftDescriptionLines: [String]
+    /// The flags that are set: `required`, `optional`, `computed`, `sensitive`.
+    var flags: [String]
 }
 
 /// A nested block type with its nesting and item limits.
@@ -50,9 +49,12 @@ struct TerraformBlockTypeContext: Encodable, Sendable {
     /// `list` or `group`.
     var nestingMode: String
     var block: TerraformBlockContext
-    /// `minItems: 1,` and `maxItems: 1` arguments, present only when non-zero.
-    var swiftLimitLines: [String]
-    /// `,` after the Swift `block:` argument when limits follow.
-    var blockSwiftSeparator: String
-    var swiftSeparator: String
+    /// The item limits that are set.
+    var limits: [Limit]
+
+    /// `minItems` or `maxItems`, and its value.
+    struct Limit: Encodable, Sendable {
+        var name: String
+        var value: Int
+    }
 }

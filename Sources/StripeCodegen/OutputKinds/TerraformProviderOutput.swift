@@ -14,11 +14,7 @@ struct TerraformProviderOutput: OutputKind {
         let list = TerraformResourcesFileContext(
             header: GeneratedFileHeader.swift(
                 source: resources.map(\.object.sourcePath).joined(separator: ", ")),
-            resources: resources.map {
-                .init(
-                    typeName: TerraformResourceContextBuilder.typeName(of: $0.object),
-                    separator: resources.count > 1 ? "," : "")
-            })
+            resources: resources.map { .init(typeName: TerraformResourceContextBuilder.typeName(of: $0.object)) })
         jobs.append(
             OutputJob(
                 template: "terraform_provider/resources", context: list,

@@ -141,14 +141,16 @@ private struct Rendering {
 
     /// `text` with `indentation` before each of its lines that is not empty.
     private static func indenting(_ text: String, by indentation: String) -> String {
-        var indented = ""
+        var indented: [UInt8] = []
+        indented.reserveCapacity(text.utf8.count + text.utf8.count / 8)
         var atLineStart = true
-        for character in text {
-            if atLineStart, !character.isNewline { indented += indentation }
-            indented.append(character)
-            atLineStart = character.isNewline
+        for byte in text.utf8 {
+            let isLineBreak = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+            if atLineStart, !isLineBreak { indented += indentation.utf8 }
+            indented.append(byte)
+            atLineStart = isLineBreak
         }
-        return indented
+        return String(decoding: indented, as: UTF8.self)
     }
 
     /// The value `tag` asks for, or `nil` (and a failed render) when there is none.
