@@ -133,10 +133,13 @@ private struct Rendering {
             render(partial.nodes)
             return
         }
-        let enclosing = output
-        output = ""
+        // The partial renders on its own, then joins the output indented; the output so far is
+        // set aside, not copied.
+        var enclosing = ""
+        swap(&enclosing, &output)
         render(partial.nodes)
-        output = enclosing + Self.indenting(output, by: indentation)
+        swap(&enclosing, &output)
+        output += Self.indenting(enclosing, by: indentation)
     }
 
     /// `text` with `indentation` before each of its lines that is not empty.
