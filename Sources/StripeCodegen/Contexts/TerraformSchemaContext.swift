@@ -24,6 +24,10 @@ struct TerraformResourceContext: Encodable, Sendable {
 
 /// A block: attributes and nested blocks.
 struct TerraformBlockContext: Encodable, Sendable {
+    /// The spaces before its arguments, deeper for each block it is nested in (swift-mustache,
+    /// which the renderer is checked against, indents only the first pass of an indented
+    /// partial's sections).
+    var swiftIndent: String
     var attributes: [TerraformAttributeContext]
     var blockTypes: [TerraformBlockTypeContext]
 }
