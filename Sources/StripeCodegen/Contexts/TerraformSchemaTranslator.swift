@@ -3,7 +3,6 @@
 /// a change does in their descriptions; object fields become blocks (at most one; at least one
 /// when required; a group of optional, computed attributes when Stripe fills the block in).
 struct TerraformSchemaTranslator: Sendable {
-    let model: SpecModel
     let providerAddress: String
     private let resources: TerraformResourceSelection
     /// The positions in `resources` in the order of the resources' names.
@@ -13,7 +12,6 @@ struct TerraformSchemaTranslator: Sendable {
     init?(model: SpecModel) {
         let resources = model.terraformResources
         guard let address = resources.first?.terraform.providerAddress else { return nil }
-        self.model = model
         self.resources = resources
         providerAddress = address
         let names = resources.map(\.terraform.resource)
