@@ -287,4 +287,142 @@ struct SnippetTests {
         #expect(own.contains("public struct Dimensions: RequestParams {"))
         #expect(own.contains(#"ParamField("label", \.label, required: true, maxLength: 100),"#))
     }
+
+    /// A widget with a Terraform resource: `name` updates in place, `kind` and `color` force a
+    /// replacement, and `color`, which Stripe fills in when left out, is kept when unset.
+    @Test func terraformPlanListsReplacingAttributesOneToALineAndALoneOneInline() throws {
+        let files = try generated(
+            widget(
+                fields: """
+                      name:
+                        type: string
+                        required: true
+                        mutability: updatable
+                        description: The widget's name.
+                      kind:
+                        type: string
+                        required: true
+                        mutability: create_only
+                        description: The widget's kind.
+                      color:
+                        type: string
+                        mutability: create_only
+                        description: The widget's color.
+                    """,
+                operations: """
+                    operations:
+                      create:
+                        kind: create
+                        method: POST
+                        path: /v1/widgets
+                        summary: Create a widget
+                        description: Creates a widget.
+                        returns: test.widget
+                        params:
+                          name: {}
+                          kind: {}
+                          color: {}
+                      retrieve:
+                        kind: retrieve
+                        method: GET
+                        path: /v1/widgets/{id}
+                        summary: Retrieve a widget
+                        description: Retrieves a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                      update:
+                        kind: update
+                        method: POST
+                        path: /v1/widgets/{id}
+                        summary: Update a widget
+                        description: Updates a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                          name: {}
+                      retire:
+                        kind: action
+                        method: POST
+                        path: /v1/widgets/{id}/retire
+                        summary: Retire a widget
+                        description: Retires a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                    terraform:
+                      provider: registry.terraform.io/acme/test
+                      resource: test_widget
+                      import_id: id
+                      create: create
+                      read: retrieve
+                      update: update
+                      destroy: retire
+                      destroy_note: Destroying this resource retires the widget.
+                    """))
+        let plan = try #require(files["StripeBilling/TestWidget+TerraformPlan.swift"])
+        #expect(plan.contains("""
+                    let forcedBy = desired.changedFields(
+                        since: prior,
+                        among: [
+                            "kind",
+                            "color",
+                        ],
+                        keepingUnset: ["color"])
+                    guard forcedBy.isEmpty else { return .replace(forcedBy: forcedBy) }
+                    var update = UpdateParams()
+                    if desired.name != prior.name {
+                        update.name = desired.name
+                    }
+            """))
+    }
+
+    /// The usage example is one partial, rendered into the reference page and into the examples
+    /// target that compiles it.
+    @Test func createExampleIsTheSameOnThePageAndInTheCompiledExamples() throws {
+        let files = try generated(
+            widget(
+                fields: """
+                      name:
+                        type: string
+                        required: true
+                        mutability: create_only
+                        example: Blue widget
+                        description: The widget's name.
+                      size:
+                        type: integer
+                        mutability: create_only
+                        example: 3
+                        description: The widget's size.
+                    """,
+                operations: """
+                    operations:
+                      create:
+                        kind: create
+                        method: POST
+                        path: /v1/widgets
+                        summary: Create a widget
+                        description: Creates a widget.
+                        returns: test.widget
+                        params:
+                          name: {}
+                          size: {}
+                    """))
+        let function = """
+            func createTestWidget(
+                client: StripeClient
+            ) async throws -> TestWidget {
+                try await client.widgets.create(
+                    params: .init(
+                        name: "Blue widget",
+                        size: 3
+                    )
+                )
+            }
+            """
+        let page = try #require(files["docs/swift/TestWidget.md"])
+        #expect(page.contains("```swift\nimport StripeBilling\n\n\(function)\n```\n"))
+        let example = try #require(files["StripeBillingExamples/TestWidgetExample.swift"])
+        #expect(example.hasSuffix("import StripeBilling\n\n\(function)\n"))
+    }
 }

@@ -50,9 +50,4 @@ enum SwiftLineBreaking {
         if !piece.isEmpty { pieces.append(piece) }
         return pieces
     }
-
-    /// The lines of an argument or parameter list: a comma after all but the last.
-    static func commaSeparated(_ lines: [String]) -> [String] {
-        lines.enumerated().map { index, line in index < lines.count - 1 ? line + "," : line }
-    }
 }

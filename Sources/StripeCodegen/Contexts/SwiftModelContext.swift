@@ -33,8 +33,6 @@ struct SwiftPropertyContext: Encodable, Sendable {
     /// `self.id = try container.decode(String.self, forKey: "id")`, broken after the call's
     /// parenthesis, as swift-format does, when too long for one line.
     var decodeLines: [String]
-    /// Whether another property follows, for commas in the initializer.
-    var hasNext: Bool
 }
 
 /// A forward-compatible string enum.

@@ -35,9 +35,7 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: name,
             conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),
-            properties: fields.enumerated().map { index, field in
-                property(field, indent: indent + 4, hasNext: index < fields.count - 1)
-            },
+            properties: fields.map { property($0, indent: indent + 4) },
             // swift-format puts a comma after each element of a list of several, none after one alone.
             fieldLines: fields.flatMap { field in
                 SwiftLineBreaking.call(
@@ -49,7 +47,7 @@ struct SwiftModelContextBuilder {
     }
 
     /// `indent` is that of the property; statements in its initializers are indented once more.
-    private func property(_ field: FieldModel, indent: Int, hasNext: Bool) -> SwiftPropertyContext {
+    private func property(_ field: FieldModel, indent: Int) -> SwiftPropertyContext {
         let key = "\"\(field.name)\""
         let valueType = SwiftTypeName.of(field.type)
         let isTimestamp = if case .timestamp = field.type { true } else { false }
@@ -68,8 +66,7 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4),
-            hasNext: hasNext)
+            decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4))
     }
 }
 

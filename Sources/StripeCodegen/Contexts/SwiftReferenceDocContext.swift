@@ -10,16 +10,29 @@ struct SwiftReferenceDocFileContext: Encodable, Sendable {
     var docsURL: String
     var fields: [SwiftReferenceRowContext]
     var operations: [SwiftReferenceOperationContext]
-    /// The example function's lines, or none when the spec gives no values for it.
-    var exampleLines: [String]
-    var hasExample: Bool
+    /// The usage example, or none when the spec gives no values for it.
+    var example: [SwiftCreateExampleContext]
 }
 
-/// What `Templates/swift/example.mustache` renders: the usage example of a reference page, from
-/// the same lines, as code the package compiles.
+/// What `Templates/swift/example.mustache` renders: the usage example of a reference page, as
+/// code the package compiles.
 struct SwiftExampleFileContext: Encodable, Sendable {
     var swiftHeader: String
-    var exampleLines: [String]
+    var example: SwiftCreateExampleContext
+}
+
+/// A function that creates an object through the client from the spec's example values, which
+/// `Templates/swift/create_example.mustache` spells.
+struct SwiftCreateExampleContext: Encodable, Sendable {
+    /// `createBillingMeter`.
+    var functionName: String
+    var returnType: String
+    /// The client's accessor of the object's service: `billingMeters`.
+    var accessor: String
+    /// The service's method: `create`.
+    var method: String
+    /// The initializer's arguments: `displayName: "Search API requests"`.
+    var arguments: [String]
 }
 
 /// A table row's cells, each escaped for a Markdown table.

@@ -3,8 +3,8 @@
 struct SwiftReferenceDocContextBuilder {
     let model: SpecModel
 
-    /// The page of `object`, with its usage example's `exampleLines`.
-    func file(for object: ObjectModel, exampleLines: [String]) -> SwiftReferenceDocFileContext {
+    /// The page of `object`, with its usage `example`, if any.
+    func file(for object: ObjectModel, example: SwiftCreateExampleContext?) -> SwiftReferenceDocFileContext {
         let accessor = object.clientAccessorName
         return SwiftReferenceDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
@@ -32,13 +32,12 @@ struct SwiftReferenceDocContextBuilder {
                     params: operation.params.map(paramRow),
                     hasParams: !operation.params.isEmpty)
             },
-            exampleLines: exampleLines,
-            hasExample: !exampleLines.isEmpty)
+            example: example.map { [$0] } ?? [])
     }
 
     /// The usage example of `object` as code the package compiles.
-    func example(for object: ObjectModel, lines: [String]) -> SwiftExampleFileContext {
-        SwiftExampleFileContext(swiftHeader: GeneratedFileHeader.swift(source: object.sourcePath), exampleLines: lines)
+    func exampleFile(for object: ObjectModel, example: SwiftCreateExampleContext) -> SwiftExampleFileContext {
+        SwiftExampleFileContext(swiftHeader: GeneratedFileHeader.swift(source: object.sourcePath), example: example)
     }
 
     private func paramRow(_ param: ParamModel) -> SwiftReferenceRowContext {
@@ -67,30 +66,22 @@ struct SwiftReferenceDocContextBuilder {
     /// A function that creates the object through the client, when the spec gives a value for
     /// every required parameter of its create operation; optional ones are set when the spec
     /// gives them an example.
-    func exampleLines(for object: ObjectModel) -> [String] {
+    func example(for object: ObjectModel) -> SwiftCreateExampleContext? {
         guard let create = object.operations.first(where: { $0.kind == .create }), create.pathParams.isEmpty
-        else { return [] }
+        else { return nil }
         var arguments: [String] = []
         for param in create.requestParams {
             let field = object.fields.first { $0.name == param.fieldName }
             guard let field, param.isRequired || SwiftExampleValue.hasExample(field) else {
-                if param.isRequired { return [] }
+                if param.isRequired { return nil }
                 continue
             }
-            guard let value = SwiftExampleValue.literal(for: field) else { return [] }
+            guard let value = SwiftExampleValue.literal(for: field) else { return nil }
             arguments.append("\(param.swiftLabel): \(value)")
         }
-        return [
-            "func \(create.swiftName)\(object.swiftName)(",
-            "    client: StripeClient",
-            ") async throws -> \(create.returnedType) {",
-            "    try await client.\(object.clientAccessorName).\(create.swiftName)(",
-            "        params: .init(",
-        ] + SwiftLineBreaking.commaSeparated(arguments).map { "            " + $0 } + [
-            "        )",
-            "    )",
-            "}",
-        ]
+        return SwiftCreateExampleContext(
+            functionName: create.swiftName + object.swiftName, returnType: create.returnedType,
+            accessor: object.clientAccessorName, method: create.swiftName, arguments: arguments)
     }
 }
 

@@ -50,8 +50,6 @@ struct SwiftParamPropertyContext: Encodable, Sendable {
     var type: String
     /// ` = nil` for optional properties, so the initializer can leave them out.
     var defaultValue: String
-    /// Whether another property follows, for commas in the initializer.
-    var hasNext: Bool
 }
 
 /// A static function that validates an operation's parameters and builds its request.
@@ -59,8 +57,8 @@ struct SwiftRequestBuilderContext: Encodable, Sendable {
     var docLines: [String]
     /// `createRequest`.
     var name: String
-    /// The function's parameters, one per line, commas included.
-    var parameterLines: [String]
+    /// The function's parameters: `id: String`, `params: RetrieveParams = .init()`.
+    var parameters: [String]
     /// The call that checks the parameters and builds the request, broken like a call when too
     /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`.
     var requestLines: [String]

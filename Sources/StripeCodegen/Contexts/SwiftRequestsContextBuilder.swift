@@ -61,9 +61,7 @@ struct SwiftRequestsContextBuilder {
             isAlias: false,
             aliasTarget: "",
             conformances: conformances,
-            properties: params.enumerated().map { index, param in
-                property(param, indent: indent + 4, hasNext: index < params.count - 1)
-            },
+            properties: params.map { property($0, indent: indent + 4) },
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
@@ -73,7 +71,7 @@ struct SwiftRequestsContextBuilder {
             enums: enums)
     }
 
-    private func property(_ param: ParamModel, indent: Int, hasNext: Bool) -> SwiftParamPropertyContext {
+    private func property(_ param: ParamModel, indent: Int) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
         let decode = "try container.\(param.isRequired ? "decode" : "decodeIfPresent")(forKey: \"\(param.name)\")"
         return SwiftParamPropertyContext(
@@ -85,8 +83,7 @@ struct SwiftRequestsContextBuilder {
             wireName: param.name,
             decodeLines: SwiftLineBreaking.call("self.\(param.swiftName) = \(decode)", indent: indent + 4),
             type: param.isRequired ? type : "\(type)?",
-            defaultValue: param.isRequired ? "" : " = nil",
-            hasNext: hasNext)
+            defaultValue: param.isRequired ? "" : " = nil")
     }
 
     /// The Swift type of a parameter: nested objects are the parameters type declared inside the
@@ -177,8 +174,7 @@ struct SwiftRequestsContextBuilder {
         return SwiftRequestBuilderContext(
             docLines: DocComment.lines(description, indent: 4),
             name: "\(operation.swiftName)Request",
-            parameterLines: SwiftLineBreaking.commaSeparated(
-                operation.swiftParameters(paramsType: operation.paramsTypeName)),
+            parameters: operation.swiftParameters(paramsType: operation.paramsTypeName),
             requestLines: SwiftLineBreaking.call(requestCall(operation), indent: 8))
     }
 

@@ -12,8 +12,8 @@ struct SwiftServiceFileContext: Encodable, Sendable {
 struct SwiftServiceMethodContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
-    /// The method's parameters, one per line, commas included.
-    var parameterLines: [String]
+    /// The method's parameters: `params: BillingMeter.CreateParams`.
+    var parameters: [String]
     var returnType: String
     /// `BillingMeter.createRequest(params: params)`.
     var requestCall: String
@@ -25,7 +25,7 @@ struct SwiftServiceMethodContext: Encodable, Sendable {
 struct SwiftAutoPagingMethodContext: Encodable, Sendable {
     var docLines: [String]
     var name: String
-    var parameterLines: [String]
+    var parameters: [String]
     /// `StripeListSequence<BillingMeter.ListParams, BillingMeter>`.
     var sequenceType: String
     /// The list call for one page: `list(params: page, options: options)`.

@@ -41,7 +41,7 @@ struct SwiftServiceContextBuilder {
         return SwiftServiceMethodContext(
             docLines: DocComment.lines(description, indent: 4),
             name: operation.swiftName,
-            parameterLines: SwiftLineBreaking.commaSeparated(parameters),
+            parameters: parameters,
             returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
             requestCall: "\(object.swiftName).\(operation.swiftName)Request(\(arguments))",
             autoPaging: operation.isPaginated
@@ -58,7 +58,7 @@ struct SwiftServiceContextBuilder {
         return SwiftAutoPagingMethodContext(
             docLines: DocComment.lines(description, indent: 4),
             name: operation.autoPagingMethodName,
-            parameterLines: SwiftLineBreaking.commaSeparated(parameters),
+            parameters: parameters,
             sequenceType: "StripeListSequence<\(paramsType), \(returned)>",
             pageCall: "\(operation.swiftName)(\(pathArguments.joined())params: page, options: options)")
     }

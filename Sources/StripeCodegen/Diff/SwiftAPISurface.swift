@@ -30,7 +30,7 @@ struct SwiftAPISurface: Sendable {
                 reader.add(
                     file.objectName, builder.name,
                     .function(
-                        parameters: builder.parameterLines.map(SwiftParameter.init(declared:)),
+                        parameters: builder.parameters.map(SwiftParameter.init(declared:)),
                         returnType: "StripeRequest"))
             }
         case let file as SwiftServiceFileContext:
@@ -116,13 +116,13 @@ struct SwiftAPISurface: Sendable {
                 add(
                     file.name, method.name,
                     .function(
-                        parameters: method.parameterLines.map(SwiftParameter.init(declared:)),
+                        parameters: method.parameters.map(SwiftParameter.init(declared:)),
                         returnType: method.returnType))
                 for paging in method.autoPaging {
                     add(
                         file.name, paging.name,
                         .function(
-                            parameters: paging.parameterLines.map(SwiftParameter.init(declared:)),
+                            parameters: paging.parameters.map(SwiftParameter.init(declared:)),
                             returnType: paging.sequenceType))
                 }
             }

@@ -59,10 +59,9 @@ struct SwiftParameter: Sendable, Equatable {
         "\(label): \(type)" + (defaultValue.map { " = \($0)" } ?? "")
     }
 
-    /// A parameter as a template context spells it: `params: CreateParams = .init(),`.
+    /// A parameter as a template context spells it: `params: CreateParams = .init()`.
     init(declared line: String) {
-        var text = Substring(line)
-        if text.hasSuffix(",") { text = text.dropLast() }
+        let text = Substring(line)
         let colon = text.firstIndex(of: ":") ?? text.endIndex
         label = String(text[..<colon])
         var rest = text[colon...].dropFirst().drop { $0 == " " }

@@ -4,16 +4,16 @@ struct SwiftReferenceDocsOutput: OutputKind {
         let reference = SwiftReferenceDocContextBuilder(model: model)
         let objects = model.objects
         return objects.indices.flatMap { index in
-            let example = reference.exampleLines(for: objects[index])
+            let example = reference.example(for: objects[index])
             var jobs = [
                 OutputJob(
-                    template: "docs/swift_reference", context: reference.file(for: objects[index], exampleLines: example),
+                    template: "docs/swift_reference", context: reference.file(for: objects[index], example: example),
                     path: "docs/swift/\(objects[index].swiftName).md")
             ]
-            if !example.isEmpty {
+            if let example {
                 jobs.append(
                     OutputJob(
-                        template: "swift/example", context: reference.example(for: objects[index], lines: example),
+                        template: "swift/example", context: reference.exampleFile(for: objects[index], example: example),
                         path: "\(GeneratedTargets.examples)/\(objects[index].swiftName)Example.swift"))
             }
             return jobs
