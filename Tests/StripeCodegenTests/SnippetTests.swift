@@ -288,17 +288,77 @@ struct SnippetTests {
         #expect(own.contains(#"ParamField("label", \.label, required: true, maxLength: 100),"#))
     }
 
-    /// A widget with a Terraform resource: `name` updates in place, `kind` and `color` force a
-    /// replacement, and `color`, which Stripe fills in when left out, is kept when unset.
+    /// A widget with `fields` and a Terraform resource, `test_widget`, created from all of them
+    /// (`create_params`, YAML indented under `params:`), whose `name` updates in place.
+    private func terraformWidget(fields: String, createParams: String) -> String {
+        widget(
+            fields: fields,
+            operations: """
+                operations:
+                  create:
+                    kind: create
+                    method: POST
+                    path: /v1/widgets
+                    summary: Create a widget
+                    description: Creates a widget.
+                    returns: test.widget
+                    params:
+                \(createParams)
+                  retrieve:
+                    kind: retrieve
+                    method: GET
+                    path: /v1/widgets/{id}
+                    summary: Retrieve a widget
+                    description: Retrieves a widget.
+                    returns: test.widget
+                    params:
+                      id: {}
+                  update:
+                    kind: update
+                    method: POST
+                    path: /v1/widgets/{id}
+                    summary: Update a widget
+                    description: Updates a widget.
+                    returns: test.widget
+                    params:
+                      id: {}
+                      name: {}
+                  retire:
+                    kind: action
+                    method: POST
+                    path: /v1/widgets/{id}/retire
+                    summary: Retire a widget
+                    description: Retires a widget.
+                    returns: test.widget
+                    params:
+                      id: {}
+                terraform:
+                  provider: registry.terraform.io/acme/test
+                  resource: test_widget
+                  import_id: id
+                  create: create
+                  read: retrieve
+                  update: update
+                  destroy: retire
+                  destroy_note: Destroying this resource retires the widget.
+                """)
+    }
+
+    private let nameField = """
+          name:
+            type: string
+            required: true
+            mutability: updatable
+            description: The widget's name.
+        """
+
+    /// `name` updates in place, `kind` and `color` force a replacement, and `color`, which Stripe
+    /// fills in when left out, is kept when unset.
     @Test func terraformPlanListsReplacingAttributesOneToALineAndALoneOneInline() throws {
         let files = try generated(
-            widget(
-                fields: """
-                      name:
-                        type: string
-                        required: true
-                        mutability: updatable
-                        description: The widget's name.
+            terraformWidget(
+                fields: nameField + """
+
                       kind:
                         type: string
                         required: true
@@ -309,56 +369,10 @@ struct SnippetTests {
                         mutability: create_only
                         description: The widget's color.
                     """,
-                operations: """
-                    operations:
-                      create:
-                        kind: create
-                        method: POST
-                        path: /v1/widgets
-                        summary: Create a widget
-                        description: Creates a widget.
-                        returns: test.widget
-                        params:
+                createParams: """
                           name: {}
                           kind: {}
                           color: {}
-                      retrieve:
-                        kind: retrieve
-                        method: GET
-                        path: /v1/widgets/{id}
-                        summary: Retrieve a widget
-                        description: Retrieves a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
-                      update:
-                        kind: update
-                        method: POST
-                        path: /v1/widgets/{id}
-                        summary: Update a widget
-                        description: Updates a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
-                          name: {}
-                      retire:
-                        kind: action
-                        method: POST
-                        path: /v1/widgets/{id}/retire
-                        summary: Retire a widget
-                        description: Retires a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
-                    terraform:
-                      provider: registry.terraform.io/acme/test
-                      resource: test_widget
-                      import_id: id
-                      create: create
-                      read: retrieve
-                      update: update
-                      destroy: retire
-                      destroy_note: Destroying this resource retires the widget.
                     """))
         let plan = try #require(files["StripeBilling/TestWidget+TerraformPlan.swift"])
         #expect(plan.contains("""
@@ -374,6 +388,54 @@ struct SnippetTests {
                     if desired.name != prior.name {
                         update.name = desired.name
                     }
+            """))
+    }
+
+    /// The registry page's example sets the example values as `terraform fmt` lays them out:
+    /// attributes aligned on their `=`, a blank line before each block but none at the top of a
+    /// block that has no attributes of its own.
+    @Test func terraformExampleAlignsAttributesAndSeparatesBlocks() throws {
+        let files = try generated(
+            terraformWidget(
+                fields: nameField + """
+
+                      size:
+                        type: object
+                        required: true
+                        mutability: create_only
+                        description: The widget's size.
+                        fields:
+                          frame:
+                            type: object
+                            description: The frame.
+                            fields:
+                              depth_in_mm:
+                                type: integer
+                                required: true
+                                example: 12
+                                description: The depth.
+                              width:
+                                type: integer
+                                required: true
+                                example: 3
+                                description: The width.
+                    """,
+                createParams: """
+                          name: {}
+                          size: {}
+                    """))
+        let page = try #require(files["docs/resources/widget.md"])
+        #expect(page.contains("""
+            ```hcl
+            resource "test_widget" "widget" {
+              size {
+                frame {
+                  depth_in_mm = 12
+                  width       = 3
+                }
+              }
+            }
+            ```
             """))
     }
 

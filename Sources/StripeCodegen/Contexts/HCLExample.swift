@@ -1,9 +1,9 @@
-/// HCL for the docs' examples, laid out as `terraform fmt` lays it out: attributes before
-/// blocks, the `=` of consecutive attributes aligned, a blank line before each block.
+/// HCL for the docs' examples, as blocks that `Templates/docs/hcl_block.mustache` lays out the way
+/// `terraform fmt` does.
 enum HCLExample {
     /// `resource "<type>" "<name>" { … }` setting `fields` to their example or default values.
-    static func resourceLines(type: String, name: String, fields: [FieldModel]) -> [String] {
-        ["resource \"\(type)\" \"\(name)\" {"] + body(fields, indent: "  ") + ["}"]
+    static func resource(type: String, name: String, fields: [FieldModel]) -> HCLBlockContext {
+        block(header: "resource \"\(type)\" \"\(name)\"", fields: fields, depth: 0)
     }
 
     /// Whether an example can set the field: required or with an example value, or an object
@@ -15,19 +15,22 @@ enum HCLExample {
         return field.isRequired || field.example != nil
     }
 
-    private static func body(_ fields: [FieldModel], indent: String) -> [String] {
-        let attributes = fields.compactMap { field in value(of: field).map { (field.name, $0) } }
-        let width = attributes.map(\.0.count).max() ?? 0
-        var lines = attributes.map { name, value in
-            indent + name.padding(toLength: width, withPad: " ", startingAt: 0) + " = " + value
-        }
-        for field in fields {
-            guard case .object(let nested) = field.type else { continue }
-            let nestedFields = nested.fields.filter { value(of: $0) != nil || canShow($0) }
-            if !lines.isEmpty { lines.append("") }
-            lines += ["\(indent)\(field.name) {"] + body(nestedFields, indent: indent + "  ") + ["\(indent)}"]
-        }
-        return lines
+    /// A block at nesting `depth` setting the scalar `fields` that have a value, then a nested
+    /// block for each object field.
+    private static func block(header: String, fields: [FieldModel], depth: Int) -> HCLBlockContext {
+        let attributes = fields.compactMap { field in value(of: field).map { (name: field.name, value: $0) } }
+        let width = attributes.map(\.name.count).max() ?? 0
+        return HCLBlockContext(
+            indent: String(repeating: "  ", count: depth),
+            header: header,
+            attributes: attributes.map { name, value in
+                HCLAttributeContext(alignedName: name.padding(toLength: width, withPad: " ", startingAt: 0), value: value)
+            },
+            blocks: fields.compactMap { field in
+                guard case .object(let nested) = field.type else { return nil }
+                let shown = nested.fields.filter { value(of: $0) != nil || canShow($0) }
+                return block(header: field.name, fields: shown, depth: depth + 1)
+            })
     }
 
     /// The HCL literal of a scalar field's example, default or only enum value.
@@ -39,4 +42,23 @@ enum HCLExample {
         default: return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
     }
+}
+
+/// A block of an HCL example: `resource "stripe_meter" "meter" { … }` or a nested block.
+struct HCLBlockContext: Encodable, Sendable {
+    /// The spaces before the block's first and last lines; its body is indented once more.
+    var indent: String
+    /// `resource "stripe_meter" "meter"`, or a nested block's name.
+    var header: String
+    var attributes: [HCLAttributeContext]
+    var blocks: [HCLBlockContext]
+}
+
+/// An attribute of an HCL block and its value.
+struct HCLAttributeContext: Encodable, Sendable {
+    /// The name, padded so that the `=` of the block's attributes line up, as `terraform fmt`
+    /// aligns them: a template cannot measure text.
+    var alignedName: String
+    /// The HCL literal: `"ai_search_api"`, `100`.
+    var value: String
 }

@@ -11,8 +11,8 @@ struct TerraformDocFileContext: Encodable, Sendable {
     var docsURL: String
     var objectDescription: String
     var destroyNote: String
-    /// The lines of the Example Usage's HCL, formatted as `terraform fmt` does.
-    var exampleLines: [String]
+    /// The Example Usage's resource block.
+    var example: HCLBlockContext
     /// Required arguments first, each group sorted by name.
     var arguments: [TerraformDocArgumentContext]
     /// One section per nested block.

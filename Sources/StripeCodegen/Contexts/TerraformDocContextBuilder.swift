@@ -21,7 +21,7 @@ struct TerraformDocContextBuilder {
             docsURL: object.docsURL,
             objectDescription: object.description,
             destroyNote: terraform.destroyNote,
-            exampleLines: HCLExample.resourceLines(
+            example: HCLExample.resource(
                 type: terraform.resource, name: terraform.resourceName,
                 fields: ordered.map(\.field).filter(HCLExample.canShow)),
             arguments: ordered.map { argument($0, params: create.params, isTopLevel: true) },
