@@ -25,7 +25,7 @@ public struct GeneratorPaths: Sendable {
 }
 
 /// The whole pipeline: spec files → checked model → template contexts → rendered output plan.
-public struct Generator {
+public struct Generator: Sendable {
     public let paths: GeneratorPaths
     /// Where the stages' durations go, when they are wanted.
     public let timings: StageTimings?
@@ -79,13 +79,18 @@ public struct Generator {
     /// Renders every output file and holds them all. Throws `DiagnosticsError` for spec and
     /// template problems.
     public func plan() throws -> OutputPlan {
-        try plan(for: model())
+        let templates = loadingTemplates()
+        return try plan(for: model(), templates: templates)
     }
 
     /// Renders every output file of `model` with the run's templates.
     func plan(for model: SpecModel) throws -> OutputPlan {
+        try plan(for: model, templates: loadingTemplates())
+    }
+
+    private func plan(for model: SpecModel, templates: BackgroundValue<LoadedTemplates>) throws -> OutputPlan {
         let log = DiagnosticLog()
-        let files = try render(model, log: log) { file in file }
+        let files = try render(model, templates: templates, log: log) { file in file }
         try log.throwIfAny()
         return OutputPlan(files: files.map(\.outcome))
     }
@@ -95,6 +100,7 @@ public struct Generator {
     /// when another run holds the lock. Throws `DiagnosticsError` for spec, template and file
     /// problems.
     public func check(onWait: () -> Void = {}) throws -> OutputChanges {
+        let templates = loadingTemplates()
         let model = try model()
         let folder = outputFolder
         return try reportingFileErrors {
@@ -104,7 +110,7 @@ public struct Generator {
             return try withExtendedLifetime(lock) {
                 let existing = try stage("scan") { try folder.contents() }
                 let log = DiagnosticLog()
-                let compared = try render(model, log: log) { file throws(FileSystemError) in
+                let compared = try render(model, templates: templates, log: log) { file throws(FileSystemError) in
                     OutputChanges.Change(
                         writing: file, over: try folder.generatedBytes(at: file.path, in: existing),
                         diffPrefix: folder.display)
@@ -126,13 +132,14 @@ public struct Generator {
     /// is called when another run holds the lock. Throws `DiagnosticsError` for spec, template
     /// and file problems, leaving the folder as it was.
     public func write(onWait: () -> Void = {}) throws -> OutputChanges {
+        let templates = loadingTemplates()
         let model = try model()
         let folder = outputFolder
         return try reportingFileErrors {
             let createdFolders = try folder.makeRoot()
             do {
                 let lock = try OutputLock.acquire(folder: folder.root, display: folder.display, exclusive: true, onWait: onWait)
-                return try withExtendedLifetime(lock) { try write(model, to: folder) }
+                return try withExtendedLifetime(lock) { try write(model, templates: templates, to: folder) }
             } catch {
                 folder.removeEmptyFolders(createdFolders)
                 throw error
@@ -140,11 +147,13 @@ public struct Generator {
         }
     }
 
-    private func write(_ model: SpecModel, to folder: OutputFolder) throws -> OutputChanges {
+    private func write(
+        _ model: SpecModel, templates: BackgroundValue<LoadedTemplates>, to folder: OutputFolder
+    ) throws -> OutputChanges {
         let existing = try stage("scan") { try folder.contents() }
         let staging = OutputStaging(folder: folder)
         let log = DiagnosticLog()
-        let written = try render(model, log: log) { file throws(FileSystemError) in
+        let written = try render(model, templates: templates, log: log) { file throws(FileSystemError) in
             let change = OutputChanges.Change(
                 writing: file, over: try folder.generatedBytes(at: file.path, in: existing), diffPrefix: nil)
             if change != nil { try staging.stage(file) }
@@ -168,22 +177,37 @@ public struct Generator {
         return OutputChanges(changes: changes, unchangedCount: unchangedCount, temporaries: existing.temporaries)
     }
 
+    /// The run's templates and the problems found reading and parsing them.
+    private typealias LoadedTemplates = (templates: TemplateSet, problems: [Diagnostic])
+
+    /// Starts reading and parsing the templates on another core, beside the spec's loading and
+    /// checking, which they do not depend on.
+    private func loadingTemplates() -> BackgroundValue<LoadedTemplates> {
+        BackgroundValue { [self] in
+            stage("templates") {
+                let log = DiagnosticLog()
+                let templates = TemplateSet(
+                    defaults: paths.templates, displayDefaults: paths.display(paths.templates),
+                    overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display),
+                    log: log)
+                return (templates, log.diagnostics)
+            }
+        }
+    }
+
     /// Renders every output file of `model` on every core and hands each to `consume` as soon as
     /// it is rendered, so that only a few files are held at once; the manifest of the files that
     /// cannot carry a header comes last. Template problems and `consume`'s file errors go to
     /// `log`; the outcomes are those of the files that were rendered and consumed.
     private func render<Outcome: Sendable>(
-        _ model: SpecModel, log: DiagnosticLog,
+        _ model: SpecModel, templates: BackgroundValue<LoadedTemplates>, log: DiagnosticLog,
         consume: @Sendable (OutputFile) throws(FileSystemError) -> Outcome
     ) throws -> [(path: String, outcome: Outcome)] {
         let jobs = stage("jobs") { OutputKinds.jobs(for: model) }
-        let templates = stage("templates") {
-            TemplateSet(
-                defaults: paths.templates, displayDefaults: paths.display(paths.templates),
-                overrides: paths.templateOverrides, displayOverrides: paths.templateOverrides.map(paths.display), log: log)
-        }
+        let (templateSet, templateProblems) = templates.value
+        for problem in templateProblems { log.error(problem.message, at: problem.location) }
         try log.throwIfAny()
-        let renderer = TemplateRenderer(templates: templates)
+        let renderer = TemplateRenderer(templates: templateSet)
         // Each job builds its context, renders it and hands it on, on every core.
         let rendered = stage("render") {
             jobs.concurrentMap(loggingInto: log) { job, jobLog -> (path: String, outcome: Outcome, hasHeader: Bool)? in
