@@ -193,6 +193,85 @@ struct SnippetTests {
         #expect(service.contains("public func create("))
     }
 
+    @Test func mapIntegerAndBooleanFields() throws {
+        let swift = try model(
+            """
+              labels:
+                type: map
+                mutability: updatable
+                description: The widget's labels.
+                items:
+                  type: string
+                  max_length: 100
+              count:
+                type: integer
+                mutability: read_only
+                description: How many there are.
+              active:
+                type: boolean
+                mutability: read_only
+                description: Whether the widget is active.
+            """)
+        #expect(swift.contains("""
+                    labels: [String: String],
+                    count: Int,
+                    active: Bool
+                ) {
+            """))
+        #expect(swift.contains(#"ModelField("labels", \.labels),"#))
+        #expect(swift.contains(#"self.count = try container.decode(forKey: "count")"#))
+    }
+
+    /// A list that pages with cursors gets a parameters type that is `PaginationParams` and a
+    /// companion method that walks every page.
+    @Test func listOperationPagesWithCursors() throws {
+        let files = try generated(
+            widget(
+                fields: "",
+                operations: """
+                    operations:
+                      list:
+                        kind: list
+                        method: GET
+                        path: /v1/widgets
+                        summary: List widgets
+                        description: Lists widgets.
+                        returns: test.widget
+                        params:
+                          limit:
+                            type: integer
+                            minimum: 1
+                            maximum: 100
+                            description: How many to return.
+                          starting_after:
+                            type: string
+                            max_length: 5000
+                            description: A cursor.
+                          ending_before:
+                            type: string
+                            max_length: 5000
+                            description: A cursor.
+                    """))
+        let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
+        #expect(requests.contains("public struct ListParams: PaginationParams {"))
+        #expect(requests.contains(#"ParamField("limit", \.limit, minimum: 1, maximum: 100),"#))
+        #expect(requests.contains(#"try StripeRequest(.get, "/v1/widgets", params: params)"#))
+        let service = try #require(files["StripeBilling/TestWidgetService.swift"])
+        #expect(service.contains("""
+                public func list(
+                    params: TestWidget.ListParams = .init(),
+                    options: RequestOptions = .init()
+                ) async throws -> StripeList<TestWidget> {
+            """))
+        #expect(service.contains("""
+                ) -> StripeListSequence<TestWidget.ListParams, TestWidget> {
+                    StripeListSequence(params: params) { page in
+                        try await list(params: page, options: options)
+                    }
+                }
+            """))
+    }
+
     /// An operation that takes only Stripe's usual `expand` names the runtime's `ExpandParams`;
     /// one whose `expand` has other limits declares its own parameters.
     @Test func expandOnlyOperationsShareTheRuntimeParameters() throws {
