@@ -34,6 +34,25 @@ struct SnippetTests {
         """
     }
 
+    /// A widget's `operations:`: `create`, `POST /v1/widgets` with `createParams` (YAML indented
+    /// six spaces, under `params:`), then `others` (YAML indented as `create:` is, or top-level
+    /// keys).
+    private func operations(createParams: String, then others: String = "") -> String {
+        """
+        operations:
+          create:
+            kind: create
+            method: POST
+            path: /v1/widgets
+            summary: Create a widget
+            description: Creates a widget.
+            returns: test.widget
+            params:
+        \(createParams)
+        \(others)
+        """
+    }
+
     private func model(_ fields: String) throws -> String {
         try #require(try generated(widget(fields: fields))["StripeBilling/TestWidget.swift"])
     }
@@ -143,25 +162,17 @@ struct SnippetTests {
                         mutability: updatable
                         description: The widget's name.
                     """,
-                operations: """
-                    operations:
-                      create:
-                        kind: create
-                        method: POST
-                        path: /v1/widgets
-                        summary: Create a widget
-                        description: Creates a widget.
-                        returns: test.widget
-                        params:
-                          name:
-                            type: string
-                            required: true
-                            max_length: 100
-                            description: The widget's name.
-                          note:
-                            type: string
-                            description: A note.
-                    """))
+                operations: operations(
+                    createParams: """
+                              name:
+                                type: string
+                                required: true
+                                max_length: 100
+                                description: The widget's name.
+                              note:
+                                type: string
+                                description: A note.
+                        """)))
         let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
         #expect(requests.contains("""
                     public init(
@@ -332,21 +343,13 @@ struct SnippetTests {
                                 nullable: \(!noteRequired)
                                 description: A note.
                         """,
-                    operations: """
-                        operations:
-                          create:
-                            kind: create
-                            method: POST
-                            path: /v1/widgets
-                            summary: Create a widget
-                            description: Creates a widget.
-                            returns: test.widget
-                            params:
-                              dimensions:
-                                fields:
-                                  label:
-                                    max_length: 100
-                        """))
+                    operations: operations(
+                        createParams: """
+                                  dimensions:
+                                    fields:
+                                      label:
+                                        max_length: 100
+                            """)))
             return try #require(files["StripeBilling/TestWidget+Requests.swift"])
         }
         let reused = try createParams(noteRequired: true)
@@ -368,59 +371,51 @@ struct SnippetTests {
     }
 
     /// A widget with `fields` and a Terraform resource, `test_widget`, created from all of them
-    /// (`create_params`, YAML indented under `params:`), whose `name` updates in place.
+    /// (`createParams`, YAML indented under `params:`), whose `name` updates in place.
     private func terraformWidget(fields: String, createParams: String) -> String {
         widget(
             fields: fields,
-            operations: """
-                operations:
-                  create:
-                    kind: create
-                    method: POST
-                    path: /v1/widgets
-                    summary: Create a widget
-                    description: Creates a widget.
-                    returns: test.widget
-                    params:
-                \(createParams)
-                  retrieve:
-                    kind: retrieve
-                    method: GET
-                    path: /v1/widgets/{id}
-                    summary: Retrieve a widget
-                    description: Retrieves a widget.
-                    returns: test.widget
-                    params:
-                      id: {}
-                  update:
-                    kind: update
-                    method: POST
-                    path: /v1/widgets/{id}
-                    summary: Update a widget
-                    description: Updates a widget.
-                    returns: test.widget
-                    params:
-                      id: {}
-                      name: {}
-                  retire:
-                    kind: action
-                    method: POST
-                    path: /v1/widgets/{id}/retire
-                    summary: Retire a widget
-                    description: Retires a widget.
-                    returns: test.widget
-                    params:
-                      id: {}
-                terraform:
-                  provider: registry.terraform.io/acme/test
-                  resource: test_widget
-                  import_id: id
-                  create: create
-                  read: retrieve
-                  update: update
-                  destroy: retire
-                  destroy_note: Destroying this resource retires the widget.
-                """)
+            operations: operations(
+                createParams: createParams,
+                then: """
+                      retrieve:
+                        kind: retrieve
+                        method: GET
+                        path: /v1/widgets/{id}
+                        summary: Retrieve a widget
+                        description: Retrieves a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                      update:
+                        kind: update
+                        method: POST
+                        path: /v1/widgets/{id}
+                        summary: Update a widget
+                        description: Updates a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                          name: {}
+                      retire:
+                        kind: action
+                        method: POST
+                        path: /v1/widgets/{id}/retire
+                        summary: Retire a widget
+                        description: Retires a widget.
+                        returns: test.widget
+                        params:
+                          id: {}
+                    terraform:
+                      provider: registry.terraform.io/acme/test
+                      resource: test_widget
+                      import_id: id
+                      create: create
+                      read: retrieve
+                      update: update
+                      destroy: retire
+                      destroy_note: Destroying this resource retires the widget.
+                    """))
     }
 
     private let nameField = """
@@ -536,19 +531,11 @@ struct SnippetTests {
                         example: 3
                         description: The widget's size.
                     """,
-                operations: """
-                    operations:
-                      create:
-                        kind: create
-                        method: POST
-                        path: /v1/widgets
-                        summary: Create a widget
-                        description: Creates a widget.
-                        returns: test.widget
-                        params:
-                          name: {}
-                          size: {}
-                    """))
+                operations: operations(
+                    createParams: """
+                              name: {}
+                              size: {}
+                        """)))
         let function = """
             func createTestWidget(
                 client: StripeClient
