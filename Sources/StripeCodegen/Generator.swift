@@ -65,10 +65,10 @@ public struct Generator: Sendable {
 
     /// The contexts handed to the templates, as pretty-printed JSON keyed by output path.
     public func dumpContexts() throws -> String {
-        var contexts: [String: DumpedContext] = [:]
+        var contexts: [String: TemplateValue] = [:]
         for job in try OutputKinds.jobs(for: model()) {
             if case .template(_, let context) = job.source {
-                contexts[job.path] = DumpedContext(context: context())
+                contexts[job.path] = context().templateValue
             }
         }
         let encoder = JSONEncoder()
@@ -240,14 +240,5 @@ public struct Generator: Sendable {
         } catch let error as FileSystemError {
             throw DiagnosticsError([error.diagnostic])
         }
-    }
-}
-
-/// A template context as `gen --dump-context` prints it.
-private struct DumpedContext: Encodable {
-    let context: any Encodable
-
-    func encode(to encoder: any Encoder) throws {
-        try context.encode(to: encoder)
     }
 }

@@ -13,7 +13,7 @@ struct TemplateRendererTests {
         case failure([String])
     }
 
-    private func render(_ templates: [String: String], _ context: some Encodable) -> Rendered {
+    private func render(_ templates: [String: String], _ context: some TemplateValueConvertible) -> Rendered {
         let log = DiagnosticLog()
         let set = TemplateSet(
             sources: Dictionary(
@@ -28,16 +28,27 @@ struct TemplateRendererTests {
         return .success(output)
     }
 
-    private struct Item: Encodable {
+    private struct Item: TemplateValueConvertible {
         var name: String
         var note: String?
+
+        var templateValue: TemplateValue {
+            .object(["name": name.templateValue, "note": note.templateValue])
+        }
     }
 
-    private struct Context: Encodable {
+    private struct Context: TemplateValueConvertible {
         var title = "Meters"
         var items = [Item(name: "a", note: "first"), Item(name: "b", note: nil), Item(name: "c", note: "x")]
         var none: [Item] = []
         var flag = true
+
+        var templateValue: TemplateValue {
+            .object([
+                "title": title.templateValue, "items": items.templateValue, "none": none.templateValue,
+                "flag": flag.templateValue,
+            ])
+        }
     }
 
     @Test func standaloneTagLinesLeaveNoTrace() {
@@ -56,9 +67,13 @@ struct TemplateRendererTests {
         #expect(render(["main": template], Context()) == .success("Meters:\n  - a (first)\n  - b\n  - c (x)\nnone is empty\nend"))
     }
 
-    private struct LazyContext: Encodable {
+    private struct LazyContext: TemplateValueConvertible {
         var items: LazyContextList<Item>
         var none = LazyContextList(count: 0) { _ in Item(name: "never") }
+
+        var templateValue: TemplateValue {
+            .object(["items": items.templateValue, "none": none.templateValue])
+        }
     }
 
     @Test func lazyListsRenderLikeLists() {
@@ -135,7 +150,7 @@ struct TemplateRendererTests {
         #expect(jobs.count > 20)
         for (path, template, context) in jobs {
             let ours = TemplateRenderer(templates: templates).render(template, context: context, log: log)
-            let reference = library.render(try TemplateValue(encoding: context).swiftMustacheValue, withTemplate: template)
+            let reference = library.render(context.templateValue.swiftMustacheValue, withTemplate: template)
             #expect(ours != nil && ours == reference, "\(path)")
         }
         #expect(log.isEmpty)
@@ -150,7 +165,7 @@ extension TemplateValue {
         case .bool(let bool): bool
         case .null: SwiftMustacheNull()
         case .list(let elements): elements.map(\.swiftMustacheValue)
-        case .lazyList(let count, let element): (0..<count).map { (try? element($0))?.swiftMustacheValue as Any }
+        case .lazyList(let count, let element): (0..<count).map { element($0).swiftMustacheValue }
         case .object(let members): members.mapValues(\.swiftMustacheValue)
         }
     }

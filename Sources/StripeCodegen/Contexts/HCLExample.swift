@@ -45,7 +45,7 @@ enum HCLExample {
 }
 
 /// A block of an HCL example: `resource "stripe_meter" "meter" { … }` or a nested block.
-struct HCLBlockContext: Encodable, Sendable {
+struct HCLBlockContext: Sendable {
     /// The spaces before the block's first and last lines; its body is indented once more.
     var indent: String
     /// `resource "stripe_meter" "meter"`, or a nested block's name.
@@ -55,10 +55,30 @@ struct HCLBlockContext: Encodable, Sendable {
 }
 
 /// An attribute of an HCL block and its value.
-struct HCLAttributeContext: Encodable, Sendable {
+struct HCLAttributeContext: Sendable {
     /// The name, padded so that the `=` of the block's attributes line up, as `terraform fmt`
     /// aligns them: a template cannot measure text.
     var alignedName: String
     /// The HCL literal: `"ai_search_api"`, `100`.
     var value: String
+}
+
+extension HCLBlockContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "indent": indent.templateValue,
+            "header": header.templateValue,
+            "attributes": attributes.templateValue,
+            "blocks": blocks.templateValue,
+        ])
+    }
+}
+
+extension HCLAttributeContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "alignedName": alignedName.templateValue,
+            "value": value.templateValue,
+        ])
+    }
 }

@@ -1,12 +1,12 @@
 /// What `Templates/swift/model.mustache` renders: one Swift file for one Stripe object.
-struct SwiftModelFileContext: Encodable, Sendable {
+struct SwiftModelFileContext: Sendable {
     /// The first line of the file, which marks it as the generator's.
     var header: String
     var model: SwiftStructContext
 }
 
 /// A `StripeModel` struct: the object itself or one of its nested objects.
-struct SwiftStructContext: Encodable, Sendable {
+struct SwiftStructContext: Sendable {
     /// The spaces before the declaration; nested types are indented by their depth.
     var indent: String
     /// The doc comment, one `///` line per element.
@@ -24,7 +24,7 @@ struct SwiftStructContext: Encodable, Sendable {
 }
 
 /// A stored property and what its decoding needs.
-struct SwiftPropertyContext: Encodable, Sendable {
+struct SwiftPropertyContext: Sendable {
     var docLines: [String]
     /// Escaped if it is a keyword.
     var name: String
@@ -36,7 +36,7 @@ struct SwiftPropertyContext: Encodable, Sendable {
 }
 
 /// A forward-compatible string enum.
-struct SwiftEnumContext: Encodable, Sendable {
+struct SwiftEnumContext: Sendable {
     /// The spaces before the declaration.
     var indent: String
     var docLines: [String]
@@ -47,10 +47,67 @@ struct SwiftEnumContext: Encodable, Sendable {
 }
 
 /// One known value of an enum.
-struct SwiftEnumCaseContext: Encodable, Sendable {
+struct SwiftEnumCaseContext: Sendable {
     var docLines: [String]
     /// The case name, escaped if it is a keyword.
     var name: String
     /// The wire value, as a Swift string literal's contents.
     var rawValue: String
+}
+
+extension SwiftModelFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "model": model.templateValue,
+        ])
+    }
+}
+
+extension SwiftStructContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "indent": indent.templateValue,
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "conformances": conformances.templateValue,
+            "properties": properties.templateValue,
+            "fieldLines": fieldLines.templateValue,
+            "structs": structs.templateValue,
+            "enums": enums.templateValue,
+        ])
+    }
+}
+
+extension SwiftPropertyContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "type": type.templateValue,
+            "decodeLines": decodeLines.templateValue,
+        ])
+    }
+}
+
+extension SwiftEnumContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "indent": indent.templateValue,
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "cases": cases.templateValue,
+            "knownCaseList": knownCaseList.templateValue,
+        ])
+    }
+}
+
+extension SwiftEnumCaseContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "rawValue": rawValue.templateValue,
+        ])
+    }
 }

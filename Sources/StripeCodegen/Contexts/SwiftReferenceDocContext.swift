@@ -1,6 +1,6 @@
 /// What `Templates/docs/swift_reference.mustache` renders: one object's page of the Swift
 /// library reference.
-struct SwiftReferenceDocFileContext: Encodable, Sendable {
+struct SwiftReferenceDocFileContext: Sendable {
     var header: String
     var swiftHeader: String
     var name: String
@@ -16,14 +16,14 @@ struct SwiftReferenceDocFileContext: Encodable, Sendable {
 
 /// What `Templates/swift/example.mustache` renders: the usage example of a reference page, as
 /// code the package compiles.
-struct SwiftExampleFileContext: Encodable, Sendable {
+struct SwiftExampleFileContext: Sendable {
     var swiftHeader: String
     var example: SwiftCreateExampleContext
 }
 
 /// A function that creates an object through the client from the spec's example values, which
 /// `Templates/swift/create_example.mustache` spells.
-struct SwiftCreateExampleContext: Encodable, Sendable {
+struct SwiftCreateExampleContext: Sendable {
     /// `createBillingMeter`.
     var functionName: String
     var returnType: String
@@ -36,12 +36,12 @@ struct SwiftCreateExampleContext: Encodable, Sendable {
 }
 
 /// A table row's cells, each escaped for a Markdown table.
-struct SwiftReferenceRowContext: Encodable, Sendable {
+struct SwiftReferenceRowContext: Sendable {
     var cells: [String]
 }
 
 /// One operation: its method, endpoint and parameters.
-struct SwiftReferenceOperationContext: Encodable, Sendable {
+struct SwiftReferenceOperationContext: Sendable {
     /// `client.billingMeters.create(params:)`.
     var call: String
     /// `POST /v1/billing/meters`.
@@ -52,4 +52,64 @@ struct SwiftReferenceOperationContext: Encodable, Sendable {
     var paramsType: String
     var params: [SwiftReferenceRowContext]
     var hasParams: Bool
+}
+
+extension SwiftReferenceDocFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "swiftHeader": swiftHeader.templateValue,
+            "name": name.templateValue,
+            "stripeName": stripeName.templateValue,
+            "apiVersion": apiVersion.templateValue,
+            "description": description.templateValue,
+            "docsURL": docsURL.templateValue,
+            "fields": fields.templateValue,
+            "operations": operations.templateValue,
+            "example": example.templateValue,
+        ])
+    }
+}
+
+extension SwiftExampleFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "swiftHeader": swiftHeader.templateValue,
+            "example": example.templateValue,
+        ])
+    }
+}
+
+extension SwiftCreateExampleContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "functionName": functionName.templateValue,
+            "returnType": returnType.templateValue,
+            "accessor": accessor.templateValue,
+            "method": method.templateValue,
+            "arguments": arguments.templateValue,
+        ])
+    }
+}
+
+extension SwiftReferenceRowContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "cells": cells.templateValue,
+        ])
+    }
+}
+
+extension SwiftReferenceOperationContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "call": call.templateValue,
+            "endpoint": endpoint.templateValue,
+            "summary": summary.templateValue,
+            "description": description.templateValue,
+            "paramsType": paramsType.templateValue,
+            "params": params.templateValue,
+            "hasParams": hasParams.templateValue,
+        ])
+    }
 }

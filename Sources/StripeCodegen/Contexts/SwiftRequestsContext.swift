@@ -1,6 +1,6 @@
 /// What `Templates/swift/requests.mustache` renders: an object's request parameters and the
 /// builders that turn them into checked `StripeRequest`s.
-struct SwiftRequestsFileContext: Encodable, Sendable {
+struct SwiftRequestsFileContext: Sendable {
     var header: String
     /// The object the requests belong to: `BillingMeter`.
     var objectName: String
@@ -10,7 +10,7 @@ struct SwiftRequestsFileContext: Encodable, Sendable {
 }
 
 /// A parameters struct: an operation's, or an object within one.
-struct SwiftParamsStructContext: Encodable, Sendable {
+struct SwiftParamsStructContext: Sendable {
     /// The spaces before the declaration.
     var indent: String
     var docLines: [String]
@@ -38,7 +38,7 @@ struct SwiftParamsStructContext: Encodable, Sendable {
 }
 
 /// A stored property of a parameters struct.
-struct SwiftParamPropertyContext: Encodable, Sendable {
+struct SwiftParamPropertyContext: Sendable {
     var docLines: [String]
     var name: String
     /// Stripe's name for the parameter, its coding key.
@@ -53,7 +53,7 @@ struct SwiftParamPropertyContext: Encodable, Sendable {
 }
 
 /// A static function that validates an operation's parameters and builds its request.
-struct SwiftRequestBuilderContext: Encodable, Sendable {
+struct SwiftRequestBuilderContext: Sendable {
     var docLines: [String]
     /// `createRequest`.
     var name: String
@@ -62,4 +62,58 @@ struct SwiftRequestBuilderContext: Encodable, Sendable {
     /// The call that checks the parameters and builds the request, broken like a call when too
     /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`.
     var requestLines: [String]
+}
+
+extension SwiftRequestsFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "objectName": objectName.templateValue,
+            "params": params.templateValue,
+            "builders": builders.templateValue,
+        ])
+    }
+}
+
+extension SwiftParamsStructContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "indent": indent.templateValue,
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "isAlias": isAlias.templateValue,
+            "aliasTarget": aliasTarget.templateValue,
+            "conformances": conformances.templateValue,
+            "properties": properties.templateValue,
+            "hasProperties": hasProperties.templateValue,
+            "initDocLine": initDocLine.templateValue,
+            "fieldLines": fieldLines.templateValue,
+            "structs": structs.templateValue,
+            "enums": enums.templateValue,
+        ])
+    }
+}
+
+extension SwiftParamPropertyContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "wireName": wireName.templateValue,
+            "decodeLines": decodeLines.templateValue,
+            "type": type.templateValue,
+            "defaultValue": defaultValue.templateValue,
+        ])
+    }
+}
+
+extension SwiftRequestBuilderContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "parameters": parameters.templateValue,
+            "requestLines": requestLines.templateValue,
+        ])
+    }
 }

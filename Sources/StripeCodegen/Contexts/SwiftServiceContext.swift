@@ -1,6 +1,6 @@
 /// What `Templates/swift/service.mustache` renders: the client API of one object's operations,
 /// such as `client.billingMeters.create(params:)`.
-struct SwiftServiceFileContext: Encodable, Sendable {
+struct SwiftServiceFileContext: Sendable {
     var header: String
     var docLines: [String]
     /// `BillingMeterService`.
@@ -9,7 +9,7 @@ struct SwiftServiceFileContext: Encodable, Sendable {
 }
 
 /// A method that builds an operation's request, sends it and returns the decoded response.
-struct SwiftServiceMethodContext: Encodable, Sendable {
+struct SwiftServiceMethodContext: Sendable {
     var docLines: [String]
     var name: String
     /// The method's parameters: `params: BillingMeter.CreateParams`.
@@ -22,7 +22,7 @@ struct SwiftServiceMethodContext: Encodable, Sendable {
 }
 
 /// A method that returns a `StripeListSequence` over every page of a list operation.
-struct SwiftAutoPagingMethodContext: Encodable, Sendable {
+struct SwiftAutoPagingMethodContext: Sendable {
     var docLines: [String]
     var name: String
     var parameters: [String]
@@ -34,15 +34,71 @@ struct SwiftAutoPagingMethodContext: Encodable, Sendable {
 
 /// What `Templates/swift/client.mustache` renders: the `StripeClient` conveniences that pin the
 /// spec's API version and lead to each object's operations.
-struct SwiftClientFileContext: Encodable, Sendable {
+struct SwiftClientFileContext: Sendable {
     var header: String
     var apiVersion: String
     var services: [SwiftServiceAccessorContext]
 }
 
 /// `client.billingMeters`.
-struct SwiftServiceAccessorContext: Encodable, Sendable {
+struct SwiftServiceAccessorContext: Sendable {
     var docLines: [String]
     var name: String
     var serviceName: String
+}
+
+extension SwiftServiceFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "methods": methods.templateValue,
+        ])
+    }
+}
+
+extension SwiftServiceMethodContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "parameters": parameters.templateValue,
+            "returnType": returnType.templateValue,
+            "requestCall": requestCall.templateValue,
+            "autoPaging": autoPaging.templateValue,
+        ])
+    }
+}
+
+extension SwiftAutoPagingMethodContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "parameters": parameters.templateValue,
+            "sequenceType": sequenceType.templateValue,
+            "pageCall": pageCall.templateValue,
+        ])
+    }
+}
+
+extension SwiftClientFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "apiVersion": apiVersion.templateValue,
+            "services": services.templateValue,
+        ])
+    }
+}
+
+extension SwiftServiceAccessorContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "docLines": docLines.templateValue,
+            "name": name.templateValue,
+            "serviceName": serviceName.templateValue,
+        ])
+    }
 }

@@ -1,6 +1,6 @@
 /// What `Templates/swift/terraform_plan.mustache` renders: the rule by which a Terraform
 /// resource's configuration change becomes an in-place update or a replacement.
-struct SwiftTerraformPlanFileContext: Encodable, Sendable {
+struct SwiftTerraformPlanFileContext: Sendable {
     var header: String
     /// `BillingMeter`.
     var objectName: String
@@ -18,16 +18,50 @@ struct SwiftTerraformPlanFileContext: Encodable, Sendable {
 }
 
 /// `if <condition> {` … `}` with one statement.
-struct SwiftPlanCheckContext: Encodable, Sendable {
+struct SwiftPlanCheckContext: Sendable {
     var condition: String
     var statement: String
 }
 
 /// `among:` the create-only attributes, or `keepingUnset:` those kept when left out.
-struct SwiftForcedByArgumentContext: Encodable, Sendable {
+struct SwiftForcedByArgumentContext: Sendable {
     var label: String
     /// The attributes' wire names.
     var names: [String]
     /// Whether `names` has one element, so that the list stays on its line.
     var hasOneName: Bool
+}
+
+extension SwiftTerraformPlanFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "objectName": objectName.templateValue,
+            "enumDocLines": enumDocLines.templateValue,
+            "functionDocLines": functionDocLines.templateValue,
+            "configurationType": configurationType.templateValue,
+            "updateType": updateType.templateValue,
+            "forcedByArguments": forcedByArguments.templateValue,
+            "updateChecks": updateChecks.templateValue,
+        ])
+    }
+}
+
+extension SwiftPlanCheckContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "condition": condition.templateValue,
+            "statement": statement.templateValue,
+        ])
+    }
+}
+
+extension SwiftForcedByArgumentContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "label": label.templateValue,
+            "names": names.templateValue,
+            "hasOneName": hasOneName.templateValue,
+        ])
+    }
 }

@@ -1,6 +1,6 @@
 /// What `Templates/docs/resource.mustache` renders: a resource's page in the Terraform registry's
 /// layout.
-struct TerraformDocFileContext: Encodable, Sendable {
+struct TerraformDocFileContext: Sendable {
     /// The HTML comment that marks the page as generated, after the front matter.
     var header: String
     /// `stripe_meter`.
@@ -27,7 +27,7 @@ struct TerraformDocFileContext: Encodable, Sendable {
 }
 
 /// A nested block's section.
-struct TerraformDocBlockContext: Encodable, Sendable {
+struct TerraformDocBlockContext: Sendable {
     /// `Default Aggregation`.
     var heading: String
     var name: String
@@ -35,7 +35,47 @@ struct TerraformDocBlockContext: Encodable, Sendable {
 }
 
 /// One bullet: `` * `name` - (Required) String. Description. ``, with a sub-bullet per enum value.
-struct TerraformDocArgumentContext: Encodable, Sendable {
+struct TerraformDocArgumentContext: Sendable {
     var line: String
     var valueLines: [String]
+}
+
+extension TerraformDocFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "resource": resource.templateValue,
+            "pageDescription": pageDescription.templateValue,
+            "title": title.templateValue,
+            "docsURL": docsURL.templateValue,
+            "objectDescription": objectDescription.templateValue,
+            "destroyNote": destroyNote.templateValue,
+            "example": example.templateValue,
+            "arguments": arguments.templateValue,
+            "blocks": blocks.templateValue,
+            "attributes": attributes.templateValue,
+            "updatableList": updatableList.templateValue,
+            "importAddress": importAddress.templateValue,
+            "importPlaceholder": importPlaceholder.templateValue,
+        ])
+    }
+}
+
+extension TerraformDocBlockContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "heading": heading.templateValue,
+            "name": name.templateValue,
+            "arguments": arguments.templateValue,
+        ])
+    }
+}
+
+extension TerraformDocArgumentContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "line": line.templateValue,
+            "valueLines": valueLines.templateValue,
+        ])
+    }
 }

@@ -1,5 +1,5 @@
 /// The context of a generated Terraform resource of the provider (`terraform_provider/resource`).
-struct TerraformResourceFileContext: Encodable, Sendable {
+struct TerraformResourceFileContext: Sendable {
     var header: String
     var docLines: [String]
     /// The Swift type: `BillingMeterResource`.
@@ -29,11 +29,53 @@ struct TerraformResourceFileContext: Encodable, Sendable {
 }
 
 /// The context of the provider's list of resources (`terraform_provider/resources`).
-struct TerraformResourcesFileContext: Encodable, Sendable {
-    struct Resource: Encodable, Sendable {
+struct TerraformResourcesFileContext: Sendable {
+    struct Resource: Sendable {
         var typeName: String
     }
 
     var header: String
     var resources: [Resource]
+}
+
+extension TerraformResourceFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "docLines": docLines.templateValue,
+            "typeName": typeName.templateValue,
+            "resource": resource.templateValue,
+            "objectName": objectName.templateValue,
+            "updatableAttributes": updatableAttributes.templateValue,
+            "changedByUpdate": changedByUpdate.templateValue,
+            "createParams": createParams.templateValue,
+            "createBuilder": createBuilder.templateValue,
+            "clientAccessor": clientAccessor.templateValue,
+            "createCall": createCall.templateValue,
+            "readCall": readCall.templateValue,
+            "updateCall": updateCall.templateValue,
+            "destroyCall": destroyCall.templateValue,
+            "idAttribute": idAttribute.templateValue,
+            "destroyWarning": destroyWarning.templateValue,
+            "destroyDetailLines": destroyDetailLines.templateValue,
+            "destroyedCheck": destroyedCheck.templateValue,
+        ])
+    }
+}
+
+extension TerraformResourcesFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "header": header.templateValue,
+            "resources": resources.templateValue,
+        ])
+    }
+}
+
+extension TerraformResourcesFileContext.Resource: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "typeName": typeName.templateValue,
+        ])
+    }
 }

@@ -1,6 +1,6 @@
 /// What `Templates/swift/terraform_schema.mustache` renders: the provider's schema as a Swift
 /// value, from the same schema model that `Generated/terraform/schema.json` is encoded from.
-struct TerraformSchemaFileContext: Encodable, Sendable {
+struct TerraformSchemaFileContext: Sendable {
     /// The Swift file's first line.
     var swiftHeader: String
     /// `registry.terraform.io/stripe-billing/stripe`.
@@ -12,7 +12,7 @@ struct TerraformSchemaFileContext: Encodable, Sendable {
 }
 
 /// One resource type and its schema.
-struct TerraformResourceContext: Encodable, Sendable {
+struct TerraformResourceContext: Sendable {
     /// `stripe_meter`.
     var name: String
     /// The version of its state's shape.
@@ -23,7 +23,7 @@ struct TerraformResourceContext: Encodable, Sendable {
 }
 
 /// A block: attributes and nested blocks.
-struct TerraformBlockContext: Encodable, Sendable {
+struct TerraformBlockContext: Sendable {
     /// The spaces before its arguments, deeper for each block it is nested in (swift-mustache,
     /// which the renderer is checked against, indents only the first pass of an indented
     /// partial's sections).
@@ -33,7 +33,7 @@ struct TerraformBlockContext: Encodable, Sendable {
 }
 
 /// An attribute: its type, description and flags.
-struct TerraformAttributeContext: Encodable, Sendable {
+struct TerraformAttributeContext: Sendable {
     var name: String
     /// The Swift value of its type: `.string`, `.list(.string)`.
     var swiftType: String
@@ -48,7 +48,7 @@ struct TerraformAttributeContext: Encodable, Sendable {
 }
 
 /// A nested block type with its nesting and item limits.
-struct TerraformBlockTypeContext: Encodable, Sendable {
+struct TerraformBlockTypeContext: Sendable {
     var name: String
     /// `list` or `group`.
     var nestingMode: String
@@ -57,8 +57,74 @@ struct TerraformBlockTypeContext: Encodable, Sendable {
     var limits: [Limit]
 
     /// `minItems` or `maxItems`, and its value.
-    struct Limit: Encodable, Sendable {
+    struct Limit: Sendable {
         var name: String
         var value: Int
+    }
+}
+
+extension TerraformSchemaFileContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "swiftHeader": swiftHeader.templateValue,
+            "providerAddress": providerAddress.templateValue,
+            "docLines": docLines.templateValue,
+            "provider": provider.templateValue,
+            "resources": resources.templateValue,
+        ])
+    }
+}
+
+extension TerraformResourceContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "version": version.templateValue,
+            "swiftName": swiftName.templateValue,
+            "block": block.templateValue,
+        ])
+    }
+}
+
+extension TerraformBlockContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "swiftIndent": swiftIndent.templateValue,
+            "attributes": attributes.templateValue,
+            "blockTypes": blockTypes.templateValue,
+        ])
+    }
+}
+
+extension TerraformAttributeContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "swiftType": swiftType.templateValue,
+            "swiftDescription": swiftDescription.templateValue,
+            "descriptionFitsOnLine": descriptionFitsOnLine.templateValue,
+            "swiftDescriptionLines": swiftDescriptionLines.templateValue,
+            "flags": flags.templateValue,
+        ])
+    }
+}
+
+extension TerraformBlockTypeContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "nestingMode": nestingMode.templateValue,
+            "block": block.templateValue,
+            "limits": limits.templateValue,
+        ])
+    }
+}
+
+extension TerraformBlockTypeContext.Limit: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "value": value.templateValue,
+        ])
     }
 }

@@ -5,7 +5,7 @@
 struct OutputJob: Sendable {
     enum Source: Sendable {
         /// A template (its path under `Templates/` without `.mustache`) and its context.
-        case template(String, context: @Sendable () -> any Encodable & Sendable)
+        case template(String, context: @Sendable () -> any TemplateValueConvertible & Sendable)
         /// A value of a format that has a `Codable` model, encoded as pretty-printed JSON with
         /// sorted keys.
         case json(@Sendable () -> any Encodable & Sendable)
@@ -18,7 +18,7 @@ struct OutputJob: Sendable {
     var isWholeSpec: Bool
 
     init(
-        template: String, context: @autoclosure @escaping @Sendable () -> any Encodable & Sendable,
+        template: String, context: @autoclosure @escaping @Sendable () -> any TemplateValueConvertible & Sendable,
         path: String, isWholeSpec: Bool = false
     ) {
         self.path = path

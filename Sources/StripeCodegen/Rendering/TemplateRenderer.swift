@@ -8,19 +8,12 @@ struct TemplateRenderer: Sendable {
     static let partialDepthLimit = 100
 
     /// Renders template `name` with `context`; problems go to `log` and give `nil`.
-    func render(_ name: String, context: some Encodable, log: DiagnosticLog) -> String? {
+    func render(_ name: String, context: some TemplateValueConvertible, log: DiagnosticLog) -> String? {
         guard let template = templates.template(named: name) else {
             log.error("no template named '\(name)'", at: nil)
             return nil
         }
-        let root: TemplateValue
-        do {
-            root = try TemplateValue(encoding: context)
-        } catch {
-            log.error("cannot encode the context of template '\(name)': \(error)", at: nil)
-            return nil
-        }
-        var rendering = Rendering(templates: templates, root: root, log: log)
+        var rendering = Rendering(templates: templates, root: context.templateValue, log: log)
         rendering.render(template.nodes)
         return rendering.failed ? nil : rendering.output
     }
@@ -89,12 +82,7 @@ private struct Rendering {
             }
         case .lazyList(let count, let element):
             for index in 0..<count {
-                do {
-                    render(body, for: try element(index), at: index, of: count)
-                } catch {
-                    fail("cannot encode element \(index) of '\(tag.query.spelling)': \(error)", at: tag.location)
-                    return
-                }
+                render(body, for: element(index), at: index, of: count)
             }
         case .bool(let bool):
             if bool { render(body) }
