@@ -45,82 +45,78 @@ enum DocComment {
         wrap(paragraph[...], width: width, prefix: "")
     }
 
-    /// `wrap(_:width:)`, with `prefix` in front of each line (not counted in `width`).
+    /// `wrap(_:width:)`, with `prefix` in front of each line (not counted in `width`). ASCII text,
+    /// the common case, is split and measured by its bytes, which is much faster than by
+    /// characters and gives the same lines.
     private static func wrap(_ paragraph: Substring, width: Int, prefix: String) -> [String] {
-        let words = words(of: paragraph)
+        let asASCII = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return wrap(
+                bytes, width: width, prefix: Array(prefix.utf8), space: UInt8(ascii: " "),
+                isWhitespace: isASCIIWhitespace, isBacktick: { $0 == UInt8(ascii: "`") },
+                text: { String(decoding: $0, as: UTF8.self) })
+        }
+        if let asASCII, let asASCII { return asASCII }
+        return wrap(
+            Array(paragraph), width: width, prefix: Array(prefix), space: " ", isWhitespace: \.isWhitespace,
+            isBacktick: { $0 == "`" }, text: { String($0) })
+    }
+
+    /// Wraps `units`, bytes of ASCII text or characters, each one column wide.
+    private static func wrap<Units: RandomAccessCollection>(
+        _ units: Units, width: Int, prefix: [Units.Element], space: Units.Element,
+        isWhitespace: (Units.Element) -> Bool, isBacktick: (Units.Element) -> Bool,
+        text: ([Units.Element]) -> String
+    ) -> [String] where Units.Index == Int {
+        let words = words(of: units, isWhitespace: isWhitespace, isBacktick: isBacktick)
         var lines: [String] = []
         var line = prefix
-        var lineLength = 0
-        line.reserveCapacity(prefix.utf8.count + width)
+        line.reserveCapacity(prefix.count + width)
         var index = 0
         while index < words.count {
             let token = token(startingAt: index, in: words)
-            let length = words[token].reduce(token.count - 1) { $0 + $1.length }
-            if lineLength > 0, lineLength + 1 + length > width {
-                lines.append(line)
-                line = prefix
-                line.reserveCapacity(prefix.utf8.count + width)
-                lineLength = 0
-            }
-            if lineLength > 0 {
-                line += " "
-                lineLength += 1
+            let length = words[token].reduce(token.count - 1) { $0 + $1.range.count }
+            if line.count > prefix.count, line.count - prefix.count + 1 + length > width {
+                lines.append(text(line))
+                line.removeSubrange(prefix.count...)
             }
             for word in token {
-                if word > token.lowerBound { line += " " }
-                line += paragraph[words[word].range]
+                if line.count > prefix.count { line.append(space) }
+                line += units[words[word].range]
             }
-            lineLength += length
             index = token.upperBound
         }
-        if lineLength > 0 { lines.append(line) }
+        if line.count > prefix.count { lines.append(text(line)) }
         return lines
     }
 
-    /// A run of non-space characters and its length in characters.
+    /// A run of non-space units.
     private struct Word {
-        var range: Range<String.Index>
-        var length: Int
+        var range: Range<Int>
         /// Whether it has an odd number of backticks, so that it opens or closes a code span.
         var togglesSpan: Bool
     }
 
-    /// The paragraph's words. ASCII text, the common case, is split and measured by its bytes,
-    /// which is much faster than by characters and gives the same words.
-    private static func words(of paragraph: Substring) -> [Word] {
+    private static func words<Units: RandomAccessCollection>(
+        of units: Units, isWhitespace: (Units.Element) -> Bool, isBacktick: (Units.Element) -> Bool
+    ) -> [Word] where Units.Index == Int {
         var words: [Word] = []
-        let bytes = paragraph.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            var start: Substring.Index?
-            var backticks = 0
-            var index = bytes.startIndex
-            while index != bytes.endIndex {
-                let byte = bytes[index]
-                if isASCIIWhitespace(byte) {
-                    if let wordStart = start {
-                        words.append(
-                            Word(
-                                range: wordStart..<index, length: bytes.distance(from: wordStart, to: index),
-                                togglesSpan: backticks % 2 == 1))
-                        start = nil
-                    }
-                } else {
-                    if start == nil { (start, backticks) = (index, 0) }
-                    if byte == UInt8(ascii: "`") { backticks += 1 }
+        var start: Int?
+        var backticks = 0
+        for index in units.indices {
+            let unit = units[index]
+            if isWhitespace(unit) {
+                if let wordStart = start {
+                    words.append(Word(range: wordStart..<index, togglesSpan: backticks % 2 == 1))
+                    start = nil
                 }
-                index = bytes.index(after: index)
+            } else {
+                if start == nil { (start, backticks) = (index, 0) }
+                if isBacktick(unit) { backticks += 1 }
             }
-            if let wordStart = start {
-                words.append(
-                    Word(
-                        range: wordStart..<index, length: bytes.distance(from: wordStart, to: index),
-                        togglesSpan: backticks % 2 == 1))
-            }
-        } else {
-            for word in paragraph.split(whereSeparator: \.isWhitespace) {
-                let backticks = word.utf8.count { $0 == UInt8(ascii: "`") }
-                words.append(Word(range: word.startIndex..<word.endIndex, length: word.count, togglesSpan: backticks % 2 == 1))
-            }
+        }
+        if let wordStart = start {
+            words.append(Word(range: wordStart..<units.endIndex, togglesSpan: backticks % 2 == 1))
         }
         return words
     }
