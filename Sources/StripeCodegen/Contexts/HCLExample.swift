@@ -24,7 +24,7 @@ enum HCLExample {
             indent: String(repeating: "  ", count: depth),
             header: header,
             attributes: attributes.map { name, value in
-                HCLAttributeContext(alignedName: name.padding(toLength: width, withPad: " ", startingAt: 0), value: value)
+                HCLAttributeContext(alignedName: name + String(repeating: " ", count: width - name.count), value: value)
             },
             blocks: fields.compactMap { field in
                 guard case .object(let nested) = field.type else { return nil }
@@ -39,7 +39,7 @@ enum HCLExample {
         switch field.type {
         case .integer, .number, .boolean: return value
         case .object: return nil
-        default: return "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        default: return "\"" + String(value.flatMap { $0 == "\\" || $0 == "\"" ? ["\\", $0] : [$0] }) + "\""
         }
     }
 }

@@ -18,7 +18,7 @@ struct SwiftReferenceDocContextBuilder {
                 row([
                     "`\(field.name)`", "`\(field.swiftName)`",
                     "`\(SwiftTypeName.of(field.type))\(field.isNullable ? "?" : "")`",
-                    field.mutability.rawValue.replacingOccurrences(of: "_", with: "-"), field.description,
+                    String(field.mutability.rawValue.map { $0 == "_" ? "-" : $0 }), field.description,
                 ])
             },
             operations: object.operations.map { operation in

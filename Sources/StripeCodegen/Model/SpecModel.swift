@@ -39,11 +39,11 @@ extension ObjectModel {
     /// up to the first placeholder; empty without operations.
     var resourcePath: String {
         let paths = operations.map { operation in
-            operation.path.split(separator: "/").dropFirst().prefix { !$0.hasPrefix("{") }.map(String.init)
+            operation.path.split(separator: "/").dropFirst().prefix { !$0.hasPrefix("{") }
         }
-        var shared = paths.first ?? []
+        guard var shared = paths.first else { return "" }
         for path in paths.dropFirst() {
-            shared = Array(zip(shared, path).prefix { $0 == $1 }.map(\.0))
+            shared = shared.prefix(zip(shared, path).prefix { $0 == $1 }.count)
         }
         return shared.joined(separator: "/")
     }

@@ -27,7 +27,7 @@ extension ObjectModel {
     /// The `StripeClient` property that leads to the object's operations: `billingMeters` for
     /// `/v1/billing/meters`.
     var clientAccessorName: String {
-        SwiftNaming.memberName(resourcePath.replacingOccurrences(of: "/", with: "_"))
+        SwiftNaming.memberName(String(resourcePath.map { $0 == "/" ? "_" : $0 }))
     }
 }
 

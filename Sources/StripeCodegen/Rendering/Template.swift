@@ -5,7 +5,7 @@ struct Template: Sendable {
     var nodes: [TemplateNode]
 }
 
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text(String)
     /// `{{name}}`, `{{{name}}}` or `{{&name}}`: the value, as it is (output is never escaped).
     case variable(TemplateTag)
