@@ -20,7 +20,7 @@ struct Generate: ParsableCommand {
     @Flag(help: "Change nothing; exit 1 with a diff when the output is not up to date.")
     var check = false
 
-    @Flag(help: "Print the JSON handed to the templates, keyed by output path, and write nothing.")
+    @Flag(help: "Print the values handed to the templates, as JSON keyed by output path, and write nothing.")
     var dumpContext = false
 
     @Flag(help: "Print how long each stage took, on standard error: `gen: stage <name> <seconds> s`.")
