@@ -40,17 +40,28 @@ struct SnippetTests {
     private func operations(createParams: String, then others: String = "") -> String {
         """
         operations:
-          create:
-            kind: create
-            method: POST
-            path: /v1/widgets
-            summary: Create a widget
-            description: Creates a widget.
-            returns: test.widget
-            params:
-        \(createParams)
+        \(operation("create", kind: "create", "POST /v1/widgets", "Create a widget", "Creates a widget.", params: createParams))
         \(others)
         """
+    }
+
+    /// One entry of a widget's `operations:`, indented two spaces: `name`, sent as `endpoint`
+    /// (`GET /v1/widgets/{id}`), returning a widget, with `params` (YAML indented six spaces).
+    private func operation(
+        _ name: String, kind: String, _ endpoint: String, _ summary: String, _ description: String, params: String
+    ) -> String {
+        let (method, path) = (endpoint.prefix { $0 != " " }, endpoint.drop { $0 != " " }.dropFirst())
+        return """
+              \(name):
+                kind: \(kind)
+                method: \(method)
+                path: \(path)
+                summary: \(summary)
+                description: \(description)
+                returns: test.widget
+                params:
+            \(params)
+            """
     }
 
     private func model(_ fields: String) throws -> String {
@@ -239,16 +250,10 @@ struct SnippetTests {
         let files = try generated(
             widget(
                 fields: "",
-                operations: """
-                    operations:
-                      list:
-                        kind: list
-                        method: GET
-                        path: /v1/widgets
-                        summary: List widgets
-                        description: Lists widgets.
-                        returns: test.widget
-                        params:
+                operations: "operations:\n"
+                    + operation(
+                        "list", kind: "list", "GET /v1/widgets", "List widgets", "Lists widgets.",
+                        params: """
                           limit:
                             type: integer
                             minimum: 1
@@ -262,7 +267,7 @@ struct SnippetTests {
                             type: string
                             max_length: 5000
                             description: A cursor.
-                    """))
+                    """)))
         let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
         #expect(requests.contains("public struct ListParams: PaginationParams {"))
         #expect(requests.contains(#"ParamField("limit", \.limit, minimum: 1, maximum: 100),"#))
@@ -290,24 +295,19 @@ struct SnippetTests {
             let files = try generated(
                 widget(
                     fields: "",
-                    operations: """
-                        operations:
-                          retrieve:
-                            kind: retrieve
-                            method: GET
-                            path: /v1/widgets/{id}
-                            summary: Retrieve a widget
-                            description: Retrieves a widget.
-                            returns: test.widget
-                            params:
-                              id: {}
-                              expand:
-                                type: list
-                                description: Specifies which fields in the response should be expanded.
-                                items:
-                                  type: string
-                                  max_length: \(expandLimit)
-                        """))
+                    operations: "operations:\n"
+                        + operation(
+                            "retrieve", kind: "retrieve", "GET /v1/widgets/{id}", "Retrieve a widget",
+                            "Retrieves a widget.",
+                            params: """
+                                  id: {}
+                                  expand:
+                                    type: list
+                                    description: Specifies which fields in the response should be expanded.
+                                    items:
+                                      type: string
+                                      max_length: \(expandLimit)
+                            """)))
             return try #require(files["StripeBilling/TestWidget+Requests.swift"])
         }
         #expect(try retrieveParams(expandLimit: 5000).contains("""
@@ -377,35 +377,17 @@ struct SnippetTests {
             fields: fields,
             operations: operations(
                 createParams: createParams,
-                then: """
-                      retrieve:
-                        kind: retrieve
-                        method: GET
-                        path: /v1/widgets/{id}
-                        summary: Retrieve a widget
-                        description: Retrieves a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
-                      update:
-                        kind: update
-                        method: POST
-                        path: /v1/widgets/{id}
-                        summary: Update a widget
-                        description: Updates a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
-                          name: {}
-                      retire:
-                        kind: action
-                        method: POST
-                        path: /v1/widgets/{id}/retire
-                        summary: Retire a widget
-                        description: Retires a widget.
-                        returns: test.widget
-                        params:
-                          id: {}
+                then: [
+                    operation(
+                        "retrieve", kind: "retrieve", "GET /v1/widgets/{id}", "Retrieve a widget", "Retrieves a widget.",
+                        params: "      id: {}"),
+                    operation(
+                        "update", kind: "update", "POST /v1/widgets/{id}", "Update a widget", "Updates a widget.",
+                        params: "      id: {}\n      name: {}"),
+                    operation(
+                        "retire", kind: "action", "POST /v1/widgets/{id}/retire", "Retire a widget", "Retires a widget.",
+                        params: "      id: {}"),
+                    """
                     terraform:
                       provider: registry.terraform.io/acme/test
                       resource: test_widget
@@ -415,7 +397,8 @@ struct SnippetTests {
                       update: update
                       destroy: retire
                       destroy_note: Destroying this resource retires the widget.
-                    """))
+                    """,
+                ].joined(separator: "\n")))
     }
 
     private let nameField = """
