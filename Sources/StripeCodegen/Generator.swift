@@ -213,7 +213,7 @@ public struct Generator: Sendable {
             jobs.concurrentMap(loggingInto: log) { job, jobLog -> (path: String, outcome: Outcome, hasHeader: Bool)? in
                 guard let file = job.render(with: renderer, log: jobLog) else { return nil }
                 return jobLog.recordingFileErrors { () throws(FileSystemError) in
-                    (file.path, try consume(file), GeneratedFileHeader.isGenerated(file.contents))
+                    (file.path, try consume(file), GeneratedFileHeader.isGenerated(file.contents.utf8))
                 }
             }.compactMap { $0 }
         }

@@ -30,11 +30,13 @@ public enum GeneratedFileHeader {
         }
     }
 
-    /// Whether `contents` starts with a generator header within its first lines and bytes.
-    static func isGenerated(_ contents: String) -> Bool {
-        let head = String(decoding: contents.utf8.prefix(searchedBytes), as: UTF8.self)
-        return head.split(separator: "\n", maxSplits: searchedLines, omittingEmptySubsequences: false)
+    /// Whether `contents` (UTF-8) starts with a generator header within its first lines and bytes.
+    static func isGenerated(_ contents: some Collection<UInt8>) -> Bool {
+        contents.prefix(searchedBytes)
+            .split(separator: UInt8(ascii: "\n"), maxSplits: searchedLines, omittingEmptySubsequences: false)
             .prefix(searchedLines)
-            .contains { $0.contains(marker) }
+            .contains { $0.contains(markerBytes) }
     }
+
+    private static let markerBytes = Array(marker.utf8)
 }

@@ -84,7 +84,7 @@ struct OutputFolder {
                 let head = try FileSystem.read(
                     absolute(path), display: displayed(path),
                     firstBytes: GeneratedFileHeader.searchedBytes)
-                if GeneratedFileHeader.isGenerated(String(decoding: head, as: UTF8.self)) {
+                if GeneratedFileHeader.isGenerated(head) {
                     contents.generated.insert(path)
                 }
             default:
