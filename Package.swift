@@ -140,6 +140,11 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `gen`'s own reading of plain command lines, against ArgumentParser's.
+        .testTarget(
+            name: "GenTests",
+            dependencies: ["gen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "StripeBillingTests",
             dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples"]
