@@ -22,7 +22,8 @@ import Testing
             lines += shorter
         }
         let everything = ["--root", "project", "--templates", "t", "--output", "out", "--check", "--dump-context", "--timings"]
-        return lines + [everything, everything.reversed(), everything + ["--check"], everything + ["generate"]]
+        let reordered = ["--timings", "--output", "out", "--check", "--templates", "t", "--dump-context", "--root", "project"]
+        return lines + [everything, reordered, everything + ["--check"], everything + ["generate"]]
     }
 
     @Test func readsTheLinesSwiftRunGenPasses() {
