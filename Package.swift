@@ -36,12 +36,17 @@ let package = Package(
             ]
         ),
         // The thin command-line front end: `swift run gen`.
-        .executableTarget(
-            name: "gen",
+        // `gen`'s commands and options; the executable only chooses who reads the command line.
+        .target(
+            name: "GenCommands",
             dependencies: [
                 "StripeCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
+            ]
+        ),
+        .executableTarget(
+            name: "gen",
+            dependencies: ["GenCommands"],
             // A release `gen` is one static executable (the Swift runtime, Foundation and the C
             // library linked in): a run on a spec takes a few tens of milliseconds, and loading and
             // relocating shared libraries was about a third of it. `-static-stdlib` is compiled in
@@ -143,7 +148,7 @@ let package = Package(
         // `gen`'s own reading of plain command lines, against ArgumentParser's.
         .testTarget(
             name: "GenTests",
-            dependencies: ["gen", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GenCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "StripeBillingTests",

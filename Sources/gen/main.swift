@@ -1,3 +1,5 @@
+import GenCommands
+
 // `gen`: the plain generate command lines run directly, every other one through ArgumentParser
 // (see `GenerateOptions.init(plainCommandLine:)`).
 if let options = GenerateOptions(plainCommandLine: Array(CommandLine.arguments.dropFirst())) {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Testing
 
-@testable import gen
+@testable import GenCommands
 
 /// `gen` reads plain generate command lines itself and every other one with ArgumentParser; both
 /// must read a line the same way.

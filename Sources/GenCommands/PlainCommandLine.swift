@@ -8,7 +8,7 @@ extension GenerateOptions {
     /// Reading these lines here saves the release `gen` ArgumentParser's reflection over the
     /// commands, a fifth of a run on the real spec. `PlainCommandLineTests` checks that
     /// ArgumentParser reads every line accepted here the same way.
-    init?(plainCommandLine arguments: [String]) {
+    public init?(plainCommandLine arguments: [String]) {
         var options = GenerateOptions()
         var seen: [String] = []
         var remaining = arguments[...]

@@ -4,7 +4,7 @@ import StripeCodegen
 
 /// What `gen generate` is asked to do, however the command line was read (see `Generate` for
 /// each option's meaning).
-struct GenerateOptions: Equatable {
+public struct GenerateOptions: Equatable {
     var root = "."
     var templates: String?
     var output: String?
@@ -14,7 +14,7 @@ struct GenerateOptions: Equatable {
 
     /// Generates, checks or dumps the contexts and reports on standard output and error; throws
     /// `ExitCode.failure` after reporting the problems of a run that failed.
-    func run() throws {
+    public func run() throws {
         let rootURL = URL(fileURLWithPath: root, isDirectory: true)
         let stageTimings = timings ? StageTimings() : nil
         defer {
