@@ -67,14 +67,16 @@ extension BillingMeter {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.displayName = try container.decode(forKey: "display_name")
-            self.eventName = try container.decode(forKey: "event_name")
-            self.defaultAggregation = try container.decode(forKey: "default_aggregation")
-            self.customerMapping = try container.decodeIfPresent(forKey: "customer_mapping")
-            self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
-            self.valueSettings = try container.decodeIfPresent(forKey: "value_settings")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                displayName: values["display_name"],
+                eventName: values["event_name"],
+                defaultAggregation: values["default_aggregation"],
+                customerMapping: values["customer_mapping"],
+                eventTimeWindow: values["event_time_window"],
+                valueSettings: values["value_settings"],
+                expand: values["expand"]
+            )
         }
 
         /// The default settings to aggregate a meter's events with.
@@ -120,9 +122,11 @@ extension BillingMeter {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.displayName = try container.decodeIfPresent(forKey: "display_name")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                displayName: values["display_name"],
+                expand: values["expand"]
+            )
         }
     }
 
@@ -179,12 +183,14 @@ extension BillingMeter {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.status = try container.decodeIfPresent(forKey: "status")
-            self.limit = try container.decodeIfPresent(forKey: "limit")
-            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
-            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                status: values["status"],
+                limit: values["limit"],
+                startingAfter: values["starting_after"],
+                endingBefore: values["ending_before"],
+                expand: values["expand"]
+            )
         }
     }
 
@@ -280,16 +286,17 @@ extension BillingMeter {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.customer = try container.decode(forKey: "customer")
-            self.startTime = try container.decode(forKey: "start_time")
-            self.endTime = try container.decode(forKey: "end_time")
-            self.valueGroupingWindow = try container.decodeIfPresent(
-                forKey: "value_grouping_window")
-            self.limit = try container.decodeIfPresent(forKey: "limit")
-            self.startingAfter = try container.decodeIfPresent(forKey: "starting_after")
-            self.endingBefore = try container.decodeIfPresent(forKey: "ending_before")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                customer: values["customer"],
+                startTime: values["start_time"],
+                endTime: values["end_time"],
+                valueGroupingWindow: values["value_grouping_window"],
+                limit: values["limit"],
+                startingAfter: values["starting_after"],
+                endingBefore: values["ending_before"],
+                expand: values["expand"]
+            )
         }
 
         /// Specifies what granularity to use when generating event summaries. If not specified, a

@@ -102,20 +102,22 @@ public struct BillingMeter: StripeModel, Identifiable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.id = try container.decode(forKey: "id")
-        self.object = try container.decode(forKey: "object")
-        self.created = try container.decodeTimestamp(forKey: "created")
-        self.customerMapping = try container.decode(forKey: "customer_mapping")
-        self.defaultAggregation = try container.decode(forKey: "default_aggregation")
-        self.displayName = try container.decode(forKey: "display_name")
-        self.eventName = try container.decode(forKey: "event_name")
-        self.eventTimeWindow = try container.decodeIfPresent(forKey: "event_time_window")
-        self.livemode = try container.decode(forKey: "livemode")
-        self.status = try container.decode(forKey: "status")
-        self.statusTransitions = try container.decode(forKey: "status_transitions")
-        self.updated = try container.decodeTimestamp(forKey: "updated")
-        self.valueSettings = try container.decode(forKey: "value_settings")
+        let values = try DecodedFields<Self>(from: decoder)
+        self.init(
+            id: values["id"],
+            object: values["object"],
+            created: values["created"],
+            customerMapping: values["customer_mapping"],
+            defaultAggregation: values["default_aggregation"],
+            displayName: values["display_name"],
+            eventName: values["event_name"],
+            eventTimeWindow: values["event_time_window"],
+            livemode: values["livemode"],
+            status: values["status"],
+            statusTransitions: values["status_transitions"],
+            updated: values["updated"],
+            valueSettings: values["value_settings"]
+        )
     }
 
     /// Fields that specify how to map a meter event to a customer.
@@ -145,9 +147,11 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
-            self.type = try container.decode(forKey: "type")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                eventPayloadKey: values["event_payload_key"],
+                type: values["type"]
+            )
         }
 
         /// The method for mapping a meter event to a customer.
@@ -188,8 +192,10 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.formula = try container.decode(forKey: "formula")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                formula: values["formula"]
+            )
         }
 
         /// Specifies how events are aggregated.
@@ -236,8 +242,10 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.deactivatedAt = try container.decodeTimestampIfPresent(forKey: "deactivated_at")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                deactivatedAt: values["deactivated_at"]
+            )
         }
     }
 
@@ -263,8 +271,10 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.eventPayloadKey = try container.decode(forKey: "event_payload_key")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                eventPayloadKey: values["event_payload_key"]
+            )
         }
     }
 

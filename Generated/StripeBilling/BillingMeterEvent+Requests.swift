@@ -58,12 +58,14 @@ extension BillingMeterEvent {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.eventName = try container.decode(forKey: "event_name")
-            self.payload = try container.decode(forKey: "payload")
-            self.identifier = try container.decodeIfPresent(forKey: "identifier")
-            self.timestamp = try container.decodeIfPresent(forKey: "timestamp")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                eventName: values["event_name"],
+                payload: values["payload"],
+                identifier: values["identifier"],
+                timestamp: values["timestamp"],
+                expand: values["expand"]
+            )
         }
     }
 

@@ -71,13 +71,15 @@ public struct BillingMeterEvent: StripeModel {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.object = try container.decode(forKey: "object")
-        self.created = try container.decodeTimestamp(forKey: "created")
-        self.eventName = try container.decode(forKey: "event_name")
-        self.identifier = try container.decode(forKey: "identifier")
-        self.livemode = try container.decode(forKey: "livemode")
-        self.payload = try container.decode(forKey: "payload")
-        self.timestamp = try container.decodeTimestamp(forKey: "timestamp")
+        let values = try DecodedFields<Self>(from: decoder)
+        self.init(
+            object: values["object"],
+            created: values["created"],
+            eventName: values["event_name"],
+            identifier: values["identifier"],
+            livemode: values["livemode"],
+            payload: values["payload"],
+            timestamp: values["timestamp"]
+        )
     }
 }

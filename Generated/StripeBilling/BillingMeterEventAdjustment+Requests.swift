@@ -47,11 +47,13 @@ extension BillingMeterEventAdjustment {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.eventName = try container.decode(forKey: "event_name")
-            self.type = try container.decode(forKey: "type")
-            self.cancel = try container.decodeIfPresent(forKey: "cancel")
-            self.expand = try container.decodeIfPresent(forKey: "expand")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                eventName: values["event_name"],
+                type: values["type"],
+                cancel: values["cancel"],
+                expand: values["expand"]
+            )
         }
 
         /// Specifies which event to cancel.
@@ -74,8 +76,10 @@ extension BillingMeterEventAdjustment {
             }
 
             public init(from decoder: any Decoder) throws {
-                let container = try decoder.container(keyedBy: StripeCodingKey.self)
-                self.identifier = try container.decodeIfPresent(forKey: "identifier")
+                let values = try DecodedFields<Self>(from: decoder)
+                self.init(
+                    identifier: values["identifier"]
+                )
             }
         }
     }

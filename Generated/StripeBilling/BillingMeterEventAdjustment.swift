@@ -60,13 +60,15 @@ public struct BillingMeterEventAdjustment: StripeModel {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.object = try container.decode(forKey: "object")
-        self.cancel = try container.decodeIfPresent(forKey: "cancel")
-        self.eventName = try container.decode(forKey: "event_name")
-        self.livemode = try container.decode(forKey: "livemode")
-        self.status = try container.decode(forKey: "status")
-        self.type = try container.decode(forKey: "type")
+        let values = try DecodedFields<Self>(from: decoder)
+        self.init(
+            object: values["object"],
+            cancel: values["cancel"],
+            eventName: values["event_name"],
+            livemode: values["livemode"],
+            status: values["status"],
+            type: values["type"]
+        )
     }
 
     /// Specifies which event to cancel.
@@ -89,8 +91,10 @@ public struct BillingMeterEventAdjustment: StripeModel {
         }
 
         public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: StripeCodingKey.self)
-            self.identifier = try container.decodeIfPresent(forKey: "identifier")
+            let values = try DecodedFields<Self>(from: decoder)
+            self.init(
+                identifier: values["identifier"]
+            )
         }
     }
 

@@ -67,13 +67,15 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.id = try container.decode(forKey: "id")
-        self.object = try container.decode(forKey: "object")
-        self.aggregatedValue = try container.decode(forKey: "aggregated_value")
-        self.endTime = try container.decodeTimestamp(forKey: "end_time")
-        self.livemode = try container.decode(forKey: "livemode")
-        self.meter = try container.decode(forKey: "meter")
-        self.startTime = try container.decodeTimestamp(forKey: "start_time")
+        let values = try DecodedFields<Self>(from: decoder)
+        self.init(
+            id: values["id"],
+            object: values["object"],
+            aggregatedValue: values["aggregated_value"],
+            endTime: values["end_time"],
+            livemode: values["livemode"],
+            meter: values["meter"],
+            startTime: values["start_time"]
+        )
     }
 }

@@ -82,7 +82,7 @@ struct SnippetTests {
                 public var name: String
 
             """))
-        #expect(swift.contains(#"self.name = try container.decode(forKey: "name")"#))
+        #expect(swift.contains(#"name: values["name"]"#))
     }
 
     @Test func nullableTimestampField() throws {
@@ -99,8 +99,30 @@ struct SnippetTests {
                 public var retiredAt: Date?
 
             """))
-        #expect(swift.contains(#"self.retiredAt = try container.decodeTimestampIfPresent(forKey: "retired_at")"#))
+        #expect(swift.contains(#"retiredAt: values["retired_at"]"#))
         #expect(swift.contains(#"ModelField("retired_at", \.retiredAt),"#))
+    }
+
+    /// `init(from:)` passes each decoded field to the memberwise initializer; an argument too long
+    /// for one line breaks after the bracket, as swift-format breaks it.
+    @Test func longFieldArgumentBreaksAfterTheBracket() throws {
+        let swift = try model(
+            """
+              seconds_between_the_first_and_the_last_delivery_to_the_customer:
+                type: integer
+                mutability: read_only
+                description: A long name.
+            """)
+        #expect(swift.contains(#"""
+                public init(from decoder: any Decoder) throws {
+                    let values = try DecodedFields<Self>(from: decoder)
+                    self.init(
+                        id: values["id"],
+                        secondsBetweenTheFirstAndTheLastDeliveryToTheCustomer: values[
+                            "seconds_between_the_first_and_the_last_delivery_to_the_customer"]
+                    )
+                }
+            """#))
     }
 
     @Test func enumFieldIsForwardCompatible() throws {
@@ -200,9 +222,11 @@ struct SnippetTests {
                     }
 
                     public init(from decoder: any Decoder) throws {
-                        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-                        self.name = try container.decode(forKey: "name")
-                        self.note = try container.decodeIfPresent(forKey: "note")
+                        let values = try DecodedFields<Self>(from: decoder)
+                        self.init(
+                            name: values["name"],
+                            note: values["note"]
+                        )
                     }
             """#))
         #expect(requests.contains("""
@@ -241,7 +265,7 @@ struct SnippetTests {
                 ) {
             """))
         #expect(swift.contains(#"ModelField("labels", \.labels),"#))
-        #expect(swift.contains(#"self.count = try container.decode(forKey: "count")"#))
+        #expect(swift.contains(#"count: values["count"],"#))
     }
 
     /// A list that pages with cursors gets a parameters type that is `PaginationParams` and a

@@ -1,12 +1,12 @@
 /// Breaks generated statements the way swift-format does, so that the output passes
 /// `swift format lint --strict` as rendered.
 enum SwiftLineBreaking {
-    /// A statement that ends in one call, as lines: unchanged when it fits at `indent`, otherwise
-    /// broken after the call's opening parenthesis with the arguments indented once more, as many
-    /// to a line as fit.
+    /// A statement that ends in one call or subscript, as lines: unchanged when it fits at
+    /// `indent`, otherwise broken after the first opening parenthesis or bracket with the
+    /// arguments indented once more, as many to a line as fit.
     static func call(_ statement: String, indent: Int) -> [String] {
         guard indent + statement.count > DocComment.lineLength,
-            let open = statement.firstIndex(of: "(")
+            let open = statement.firstIndex(where: { $0 == "(" || $0 == "[" })
         else { return [statement] }
         let head = String(statement[...open])
         let arguments = String(statement[statement.index(after: open)...])

@@ -30,8 +30,8 @@ struct SwiftPropertyContext: Sendable {
     var name: String
     /// The Swift type, with `?` for nullable fields.
     var type: String
-    /// `self.id = try container.decode(String.self, forKey: "id")`, broken after the call's
-    /// parenthesis, as swift-format does, when too long for one line.
+    /// Its argument to the memberwise initializer in `init(from:)`, `id: values["id"],`, broken
+    /// after the bracket, as swift-format does, when too long for one line.
     var decodeLines: [String]
 }
 

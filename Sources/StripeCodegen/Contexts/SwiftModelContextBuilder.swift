@@ -35,7 +35,9 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: name,
             conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),
-            properties: fields.map { property($0, indent: indent + 4) },
+            properties: fields.enumerated().map { index, field in
+                property(field, indent: indent + 4, isLast: index == fields.count - 1)
+            },
             // swift-format puts a comma after each element of a list of several, none after one alone.
             fieldLines: fields.flatMap { field in
                 SwiftLineBreaking.call(
@@ -46,27 +48,20 @@ struct SwiftModelContextBuilder {
             enums: enums)
     }
 
-    /// `indent` is that of the property; statements in its initializers are indented once more.
-    private func property(_ field: FieldModel, indent: Int) -> SwiftPropertyContext {
-        let key = "\"\(field.name)\""
-        let valueType = SwiftTypeName.of(field.type)
-        let isTimestamp = if case .timestamp = field.type { true } else { false }
-        let decode: String
-        switch (isTimestamp, field.isNullable) {
-        case (true, false): decode = "try container.decodeTimestamp(forKey: \(key))"
-        case (true, true): decode = "try container.decodeTimestampIfPresent(forKey: \(key))"
-        case (false, false): decode = "try container.decode(forKey: \(key))"
-        case (false, true): decode = "try container.decodeIfPresent(forKey: \(key))"
-        }
+    /// `indent` is that of the property. Its argument to the memberwise initializer in
+    /// `init(from:)` is indented twice more, with a comma unless it is the last.
+    private func property(_ field: FieldModel, indent: Int, isLast: Bool) -> SwiftPropertyContext {
         var description = field.description
         if let defaultValue = field.defaultValue {
             description += " Defaults to `\(defaultValue)`."
         }
+        let valueType = SwiftTypeName.of(field.type)
         return SwiftPropertyContext(
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            decodeLines: SwiftLineBreaking.call("self.\(field.swiftName) = \(decode)", indent: indent + 4))
+            decodeLines: SwiftLineBreaking.call(
+                "\(field.swiftName): values[\"\(field.name)\"]" + (isLast ? "" : ","), indent: indent + 8))
     }
 }
 

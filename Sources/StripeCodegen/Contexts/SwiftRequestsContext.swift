@@ -43,8 +43,9 @@ struct SwiftParamPropertyContext: Sendable {
     var name: String
     /// Stripe's name for the parameter, its coding key.
     var wireName: String
-    /// `self.displayName = try container.decode(String.self, forKey: "display_name")`, broken
-    /// after the call's parenthesis, as swift-format does, when too long for one line.
+    /// Its argument to the memberwise initializer in `init(from:)`,
+    /// `displayName: values["display_name"],`, broken after the bracket, as swift-format does,
+    /// when too long for one line.
     var decodeLines: [String]
     /// Optional unless the request requires it.
     var type: String

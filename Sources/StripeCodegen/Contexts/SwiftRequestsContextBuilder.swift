@@ -61,7 +61,9 @@ struct SwiftRequestsContextBuilder {
             isAlias: false,
             aliasTarget: "",
             conformances: conformances,
-            properties: params.map { property($0, indent: indent + 4) },
+            properties: params.enumerated().map { index, param in
+                property(param, indent: indent + 4, isLast: index == params.count - 1)
+            },
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
@@ -71,9 +73,10 @@ struct SwiftRequestsContextBuilder {
             enums: enums)
     }
 
-    private func property(_ param: ParamModel, indent: Int) -> SwiftParamPropertyContext {
+    /// `indent` is that of the property. Its argument to the memberwise initializer in
+    /// `init(from:)` is indented twice more, with a comma unless it is the last.
+    private func property(_ param: ParamModel, indent: Int, isLast: Bool) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
-        let decode = "try container.\(param.isRequired ? "decode" : "decodeIfPresent")(forKey: \"\(param.name)\")"
         return SwiftParamPropertyContext(
             docLines: DocComment.lines(
                 ([param.description] + param.limitPhrases.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
@@ -81,7 +84,8 @@ struct SwiftRequestsContextBuilder {
                 indent: indent),
             name: param.swiftName,
             wireName: param.name,
-            decodeLines: SwiftLineBreaking.call("self.\(param.swiftName) = \(decode)", indent: indent + 4),
+            decodeLines: SwiftLineBreaking.call(
+                "\(param.swiftName): values[\"\(param.name)\"]" + (isLast ? "" : ","), indent: indent + 8),
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil")
     }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// A Stripe object as the API returns it, or an object nested in one. Each type lists its stored
-/// properties in `fields`, with Stripe's names; through them the value encodes itself (as JSON,
-/// or as form fields when a request sends it), and compares and hashes field by field. Each type
-/// decodes itself, since only it can create its values.
+/// properties in `fields`, with Stripe's names; through them the value encodes and decodes itself
+/// (as JSON, or as form fields when a request sends it), and compares and hashes field by field.
+/// Each type's `init(from:)` passes the `DecodedFields` to its memberwise initializer, since only
+/// it can create its values.
 public protocol StripeModel: Codable, Hashable, Sendable, FormEncodable {
     /// Every stored property, in the order they are encoded. The runtime reads it once per type.
     static var fields: [ModelField<Self>] { get }
@@ -58,19 +59,21 @@ public struct ModelField<Model>: Sendable {
     /// Stripe's name for the field: `display_name`.
     public let name: String
 
+    private let decoding: FieldDecoding
     private let encodeValue: @Sendable (Model, inout KeyedEncodingContainer<StripeCodingKey>) throws -> Void
     private let encodeFormValue: @Sendable (Model, inout FormEncoder, FormKey) -> Void
     private let validateValue: @Sendable (Model, FieldRules, inout RequestValidator, FormKey) -> Void
     private let compareValues: @Sendable (Model, Model) -> Bool
     private let feedHasher: @Sendable (Model, inout Hasher) -> Void
 
-    /// The field `name`, read by `keyPath`. A `Date` is a Stripe timestamp: it encodes as whole
-    /// Unix seconds.
-    public init<Value: Encodable & FormEncodable & Hashable & Sendable>(
+    /// The field `name`, read by `keyPath`. A `Date` is a Stripe timestamp: it decodes from and
+    /// encodes as whole Unix seconds.
+    public init<Value: Codable & FormEncodable & Hashable & Sendable>(
         _ name: String, _ keyPath: KeyPath<Model, Value> & Sendable
     ) {
         self.name = name
         let key = StripeCodingKey(name)
+        decoding = FieldDecoding(Value.self, key: key, timestamps: true)
         if Value.self == Date.self || Value.self == Date?.self {
             encodeValue = { model, container in
                 try container.encodeTimestamp(model[keyPath: keyPath] as? Date, forKey: key)
@@ -84,6 +87,11 @@ public struct ModelField<Model>: Sendable {
         }
         compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
         feedHasher = { model, hasher in hasher.combine(model[keyPath: keyPath]) }
+    }
+
+    /// Decodes the field's value from under its name.
+    func decode(from container: KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable {
+        try decoding.decode(from: container)
     }
 
     /// Encodes the field of `model` under its name.

@@ -16,7 +16,7 @@ public struct ExpandParams: RequestParams {
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        self.expand = try container.decodeIfPresent(forKey: "expand")
+        let values = try DecodedFields<Self>(from: decoder)
+        self.init(expand: values["expand"])
     }
 }

@@ -9,6 +9,7 @@ public struct ParamField<Params>: Sendable {
     /// The parameter whose time this one's must come after, for `end_time` after `start_time`.
     public let earlierField: String?
 
+    private let decoding: FieldDecoding
     private let encodeValue: @Sendable (Params, inout FormEncoder, FormKey) -> Void
     private let validateValue: @Sendable (Params, inout RequestValidator, FormKey) -> Void
     private let readTimestamp: @Sendable (Params) -> Date?
@@ -18,8 +19,8 @@ public struct ParamField<Params>: Sendable {
 
     /// The parameter `name`, read by `keyPath`. `required`, `maxLength`, `minimum`, `maximum` and
     /// `fields` are its `FieldRules`; `after` names the parameter whose time this one's must come
-    /// after.
-    public init<Value: FormEncodable & Hashable & Sendable>(
+    /// after. A `Date` decodes as the decoder's date strategy reads it.
+    public init<Value: Decodable & FormEncodable & Hashable & Sendable>(
         _ name: String, _ keyPath: KeyPath<Params, Value> & Sendable, required: Bool = false,
         maxLength: Int? = nil, minimum: Int? = nil, maximum: Int? = nil, fields: [String: FieldRules] = [:],
         after earlierField: String? = nil
@@ -28,6 +29,7 @@ public struct ParamField<Params>: Sendable {
             required: required, maxLength: maxLength, minimum: minimum, maximum: maximum, fields: fields)
         self.name = name
         self.earlierField = earlierField
+        decoding = FieldDecoding(Value.self, key: StripeCodingKey(name), timestamps: false)
         encodeValue = { params, form, key in params[keyPath: keyPath].encode(to: &form, at: key) }
         validateValue = { params, validator, key in
             params[keyPath: keyPath].validate(rules, into: &validator, at: key)
@@ -36,6 +38,11 @@ public struct ParamField<Params>: Sendable {
         readIsNil = { params in (params[keyPath: keyPath] as? any OptionalValue)?.isNil ?? false }
         compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
         feedHasher = { params, hasher in hasher.combine(params[keyPath: keyPath]) }
+    }
+
+    /// Decodes the parameter's value from under its name.
+    func decode(from container: KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable {
+        try decoding.decode(from: container)
     }
 
     /// Appends the parameter of `params` under its name below `key`; `nil` sends nothing.
