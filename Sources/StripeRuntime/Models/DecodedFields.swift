@@ -8,7 +8,13 @@ import Foundation
 public struct DecodedFields<Owner> {
     private let values: [String: any Sendable]
 
-    private init(values: [String: any Sendable]) {
+    /// Decodes each of `fields`, in order; the first that fails throws.
+    private init(decoding fields: [FieldDecoding], from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: StripeCodingKey.self)
+        var values: [String: any Sendable] = [:]
+        for field in fields {
+            values[field.key.stringValue] = try field.decode(from: container)
+        }
         self.values = values
     }
 
@@ -24,35 +30,28 @@ public struct DecodedFields<Owner> {
 extension DecodedFields where Owner: StripeModel {
     /// Decodes every field of `Owner.fields`, in order; the first that fails throws.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        var values: [String: any Sendable] = [:]
-        for field in Owner.fieldTable {
-            values[field.name] = try field.decode(from: container)
-        }
-        self.init(values: values)
+        try self.init(decoding: Owner.fieldTable.map(\.decoding), from: decoder)
     }
 }
 
 extension DecodedFields where Owner: RequestParams {
     /// Decodes every field of `Owner.fields`, in order; the first that fails throws.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: StripeCodingKey.self)
-        var values: [String: any Sendable] = [:]
-        for field in Owner.fieldTable {
-            values[field.name] = try field.decode(from: container)
-        }
-        self.init(values: values)
+        try self.init(decoding: Owner.fieldTable.map(\.decoding), from: decoder)
     }
 }
 
 /// How one field's value decodes from its container: `nil` when an optional's key is missing or
 /// `null`, and a model's timestamps from Unix seconds.
 struct FieldDecoding: Sendable {
+    /// Stripe's name for the field.
+    let key: StripeCodingKey
     private let decodeValue: @Sendable (KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable
 
     /// `Value` under `key`; with `timestamps`, a `Date` (or `Date?`) from Unix seconds, otherwise
     /// as the decoder's date strategy reads it.
     init<Value: Decodable & Sendable>(_ type: Value.Type, key: StripeCodingKey, timestamps: Bool) {
+        self.key = key
         if timestamps && Value.self == Date.self {
             decodeValue = { container in try container.decodeTimestamp(forKey: key) }
         } else if timestamps && Value.self == Date?.self {
@@ -65,6 +64,7 @@ struct FieldDecoding: Sendable {
         }
     }
 
+    /// The field's value in `container`.
     func decode(from container: KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable {
         try decodeValue(container)
     }

@@ -59,7 +59,8 @@ public struct ModelField<Model>: Sendable {
     /// Stripe's name for the field: `display_name`.
     public let name: String
 
-    private let decoding: FieldDecoding
+    /// How the field decodes, for `DecodedFields`.
+    let decoding: FieldDecoding
     private let encodeValue: @Sendable (Model, inout KeyedEncodingContainer<StripeCodingKey>) throws -> Void
     private let encodeFormValue: @Sendable (Model, inout FormEncoder, FormKey) -> Void
     private let validateValue: @Sendable (Model, FieldRules, inout RequestValidator, FormKey) -> Void
@@ -87,11 +88,6 @@ public struct ModelField<Model>: Sendable {
         }
         compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
         feedHasher = { model, hasher in hasher.combine(model[keyPath: keyPath]) }
-    }
-
-    /// Decodes the field's value from under its name.
-    func decode(from container: KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable {
-        try decoding.decode(from: container)
     }
 
     /// Encodes the field of `model` under its name.

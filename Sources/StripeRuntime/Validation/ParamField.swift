@@ -9,7 +9,8 @@ public struct ParamField<Params>: Sendable {
     /// The parameter whose time this one's must come after, for `end_time` after `start_time`.
     public let earlierField: String?
 
-    private let decoding: FieldDecoding
+    /// How the field decodes, for `DecodedFields`.
+    let decoding: FieldDecoding
     private let encodeValue: @Sendable (Params, inout FormEncoder, FormKey) -> Void
     private let validateValue: @Sendable (Params, inout RequestValidator, FormKey) -> Void
     private let readTimestamp: @Sendable (Params) -> Date?
@@ -38,11 +39,6 @@ public struct ParamField<Params>: Sendable {
         readIsNil = { params in (params[keyPath: keyPath] as? any OptionalValue)?.isNil ?? false }
         compareValues = { left, right in left[keyPath: keyPath] == right[keyPath: keyPath] }
         feedHasher = { params, hasher in hasher.combine(params[keyPath: keyPath]) }
-    }
-
-    /// Decodes the parameter's value from under its name.
-    func decode(from container: KeyedDecodingContainer<StripeCodingKey>) throws -> any Sendable {
-        try decoding.decode(from: container)
     }
 
     /// Appends the parameter of `params` under its name below `key`; `nil` sends nothing.
