@@ -60,8 +60,8 @@ struct SwiftModelContextBuilder {
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            decodeLines: SwiftLineBreaking.call(
-                "\(field.swiftName): values[\"\(field.name)\"]" + (isLast ? "" : ","), indent: indent + 8))
+            decodeLines: SwiftLineBreaking.decodedArgument(
+                field.swiftName, key: field.name, isLast: isLast, indent: indent + 8))
     }
 }
 

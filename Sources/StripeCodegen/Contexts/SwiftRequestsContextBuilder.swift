@@ -84,8 +84,8 @@ struct SwiftRequestsContextBuilder {
                 indent: indent),
             name: param.swiftName,
             wireName: param.name,
-            decodeLines: SwiftLineBreaking.call(
-                "\(param.swiftName): values[\"\(param.name)\"]" + (isLast ? "" : ","), indent: indent + 8),
+            decodeLines: SwiftLineBreaking.decodedArgument(
+                param.swiftName, key: param.name, isLast: isLast, indent: indent + 8),
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? "" : " = nil")
     }

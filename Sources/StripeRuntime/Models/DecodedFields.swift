@@ -9,7 +9,7 @@ public struct DecodedFields<Owner> {
     private let values: [String: any Sendable]
 
     /// Decodes each of `fields`, in order; the first that fails throws.
-    private init(decoding fields: [FieldDecoding], from decoder: any Decoder) throws {
+    private init(decoding fields: some Sequence<FieldDecoding>, from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: StripeCodingKey.self)
         var values: [String: any Sendable] = [:]
         for field in fields {
@@ -30,14 +30,14 @@ public struct DecodedFields<Owner> {
 extension DecodedFields where Owner: StripeModel {
     /// Decodes every field of `Owner.fields`, in order; the first that fails throws.
     public init(from decoder: any Decoder) throws {
-        try self.init(decoding: Owner.fieldTable.map(\.decoding), from: decoder)
+        try self.init(decoding: Owner.fieldTable.lazy.map(\.decoding), from: decoder)
     }
 }
 
 extension DecodedFields where Owner: RequestParams {
     /// Decodes every field of `Owner.fields`, in order; the first that fails throws.
     public init(from decoder: any Decoder) throws {
-        try self.init(decoding: Owner.fieldTable.map(\.decoding), from: decoder)
+        try self.init(decoding: Owner.fieldTable.lazy.map(\.decoding), from: decoder)
     }
 }
 
