@@ -50,6 +50,7 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("display_name", \.displayName, required: true, maxLength: 250),
@@ -114,6 +115,7 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("display_name", \.displayName, maxLength: 250),
@@ -172,6 +174,7 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("status", \.status),
@@ -272,6 +275,7 @@ extension BillingMeter {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("customer", \.customer, required: true, maxLength: 5000),

@@ -83,6 +83,7 @@ public struct BillingMeter: StripeModel, Identifiable {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
+    @_optimize(none)
     public static var fields: [ModelField<Self>] {
         [
             ModelField("id", \.id),
@@ -139,6 +140,7 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
+        @_optimize(none)
         public static var fields: [ModelField<Self>] {
             [
                 ModelField("event_payload_key", \.eventPayloadKey),
@@ -185,6 +187,7 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
+        @_optimize(none)
         public static var fields: [ModelField<Self>] {
             [
                 ModelField("formula", \.formula)
@@ -235,6 +238,7 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
+        @_optimize(none)
         public static var fields: [ModelField<Self>] {
             [
                 ModelField("deactivated_at", \.deactivatedAt)
@@ -264,6 +268,7 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
+        @_optimize(none)
         public static var fields: [ModelField<Self>] {
             [
                 ModelField("event_payload_key", \.eventPayloadKey)

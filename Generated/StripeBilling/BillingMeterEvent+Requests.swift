@@ -47,6 +47,7 @@ extension BillingMeterEvent {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("event_name", \.eventName, required: true, maxLength: 100),

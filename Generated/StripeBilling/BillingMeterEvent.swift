@@ -58,6 +58,7 @@ public struct BillingMeterEvent: StripeModel {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
+    @_optimize(none)
     public static var fields: [ModelField<Self>] {
         [
             ModelField("object", \.object),

@@ -37,6 +37,7 @@ extension BillingMeterEventAdjustment {
         }
 
         /// Stripe's name and rules for each parameter, in the order they are sent.
+        @_optimize(none)
         public static var fields: [ParamField<Self>] {
             [
                 ParamField("event_name", \.eventName, required: true, maxLength: 100),
@@ -69,6 +70,7 @@ extension BillingMeterEventAdjustment {
             }
 
             /// Stripe's name and rules for each parameter, in the order they are sent.
+            @_optimize(none)
             public static var fields: [ParamField<Self>] {
                 [
                     ParamField("identifier", \.identifier, maxLength: 100)

@@ -48,6 +48,7 @@ public struct BillingMeterEventAdjustment: StripeModel {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
+    @_optimize(none)
     public static var fields: [ModelField<Self>] {
         [
             ModelField("object", \.object),
@@ -84,6 +85,7 @@ public struct BillingMeterEventAdjustment: StripeModel {
         }
 
         /// Stripe's name for each field, in the order they are encoded.
+        @_optimize(none)
         public static var fields: [ModelField<Self>] {
             [
                 ModelField("identifier", \.identifier)

@@ -54,6 +54,7 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
     }
 
     /// Stripe's name for each field, in the order they are encoded.
+    @_optimize(none)
     public static var fields: [ModelField<Self>] {
         [
             ModelField("id", \.id),

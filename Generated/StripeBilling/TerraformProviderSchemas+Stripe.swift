@@ -17,7 +17,11 @@ extension TerraformProviderSchemas {
         ]
     )
 
+    // The blocks are compiled without optimization: they run once, when `stripe` is first read,
+    // and the optimizer spends longer on them than on any other code of the library.
+
     /// The provider's own configuration.
+    @_optimize(none)
     static var providerBlock: TerraformBlock {
         TerraformBlock(
             attributes: [
@@ -43,6 +47,7 @@ extension TerraformProviderSchemas {
     }
 
     /// The `stripe_meter` resource.
+    @_optimize(none)
     static var stripeMeterBlock: TerraformBlock {
         TerraformBlock(
             attributes: [

@@ -100,7 +100,16 @@ struct SnippetTests {
 
             """))
         #expect(swift.contains(#"retiredAt: values["retired_at"]"#))
-        #expect(swift.contains(#"ModelField("retired_at", \.retiredAt),"#))
+        #expect(swift.contains(#"""
+                /// Stripe's name for each field, in the order they are encoded.
+                @_optimize(none)
+                public static var fields: [ModelField<Self>] {
+                    [
+                        ModelField("id", \.id),
+                        ModelField("retired_at", \.retiredAt),
+                    ]
+                }
+            """#))
     }
 
     /// `init(from:)` passes each decoded field to the memberwise initializer; an argument too long
@@ -214,6 +223,8 @@ struct SnippetTests {
                     ) {
             """))
         #expect(requests.contains(#"""
+                    /// Stripe's name and rules for each parameter, in the order they are sent.
+                    @_optimize(none)
                     public static var fields: [ParamField<Self>] {
                         [
                             ParamField("name", \.name, required: true, maxLength: 100),
@@ -432,6 +443,24 @@ struct SnippetTests {
             mutability: updatable
             description: The widget's name.
         """
+
+    /// The schema's blocks run once, so they are compiled without optimization.
+    @Test func terraformSchemaBlocksAreNotOptimized() throws {
+        let files = try generated(terraformWidget(fields: nameField, createParams: "          name: {}"))
+        let schema = try #require(files["StripeBilling/TerraformProviderSchemas+Stripe.swift"])
+        #expect(schema.contains("""
+                /// The provider's own configuration.
+                @_optimize(none)
+                static var providerBlock: TerraformBlock {
+            """))
+        #expect(schema.contains("""
+                /// The `test_widget` resource.
+                @_optimize(none)
+                static var testWidgetBlock: TerraformBlock {
+                    TerraformBlock(
+                        attributes: [
+            """))
+    }
 
     /// `name` updates in place, `kind` and `color` force a replacement, and `color`, which Stripe
     /// fills in when left out, is kept when unset.

@@ -6,7 +6,9 @@ import Foundation
 /// Each type's `init(from:)` passes the `DecodedFields` to its memberwise initializer, since only
 /// it can create its values.
 public protocol StripeModel: Codable, Hashable, Sendable, FormEncodable {
-    /// Every stored property, in the order they are encoded. The runtime reads it once per type.
+    /// Every stored property, in the order they are encoded. The runtime reads it once per type, so
+    /// generated types compile it with `@_optimize(none)`: optimizing code that runs once would
+    /// only lengthen the library's release build.
     static var fields: [ModelField<Self>] { get }
 }
 

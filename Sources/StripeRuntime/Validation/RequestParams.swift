@@ -5,7 +5,9 @@
 /// decoder's date strategy reads them), so that other descriptions of a request, such as a
 /// Terraform configuration, can become parameters.
 public protocol RequestParams: FormEncodable, Decodable, Hashable, Sendable {
-    /// Every stored property, in the order they are sent. The runtime reads it once per type.
+    /// Every stored property, in the order they are sent. The runtime reads it once per type, so
+    /// generated types compile it with `@_optimize(none)`: optimizing code that runs once would
+    /// only lengthen the library's release build.
     static var fields: [ParamField<Self>] { get }
 
     /// Reports every rule this value breaks, naming each parameter under `key`.
