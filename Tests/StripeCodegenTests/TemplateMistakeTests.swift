@@ -19,7 +19,7 @@ struct TemplateMistakeTests {
             $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{nmae}}")
         }
         #expect(errors == [
-            "overrides/swift/enum.mustache:5:23: error: no value named 'nmae' in the context here; "
+            "overrides/swift/enum.mustache:5:13: error: no value named 'nmae' in the context here; "
                 + "see gen --dump-context for the values there are"
         ])
     }
@@ -37,7 +37,7 @@ struct TemplateMistakeTests {
             $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{cases.nmae}}")
         }
         #expect(errors == [
-            "overrides/swift/enum.mustache:5:23: error: dotted names such as 'cases.nmae' are not supported, "
+            "overrides/swift/enum.mustache:5:13: error: dotted names such as 'cases.nmae' are not supported, "
                 + "because a mistake in them cannot be caught; open a section instead"
         ])
     }

@@ -132,7 +132,9 @@ struct TemplateRendererTests {
     }
 
     /// Every file of the real spec, rendered by swift-mustache with the same templates and
-    /// contexts, comes out the same.
+    /// contexts, comes out the same but for indentation: inside an indented partial, swift-mustache
+    /// 2.1.1 indents only the first line that each pass of a section prints, where the Mustache spec
+    /// indents every line. `indentedPartialIndentsEachLineItPrints` holds the renderer to the spec.
     @Test func agreesWithSwiftMustacheOnEveryOutput() throws {
         let paths = RepositorySpec.generator.paths
         let model = try RepositorySpec.model()
@@ -151,9 +153,13 @@ struct TemplateRendererTests {
         for (path, template, context) in jobs {
             let ours = TemplateRenderer(templates: templates).render(template, context: context, log: log)
             let reference = library.render(context.templateValue.swiftMustacheValue, withTemplate: template)
-            #expect(ours != nil && ours == reference, "\(path)")
+            #expect(ours != nil && ours.map(Self.unindented) == reference.map(Self.unindented), "\(path)")
         }
         #expect(log.isEmpty)
+    }
+
+    private static func unindented(_ text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == " " } }
     }
 }
 

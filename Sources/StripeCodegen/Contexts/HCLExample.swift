@@ -3,7 +3,7 @@
 enum HCLExample {
     /// `resource "<type>" "<name>" { … }` setting `fields` to their example or default values.
     static func resource(type: String, name: String, fields: [FieldModel]) -> HCLBlockContext {
-        block(header: "resource \"\(type)\" \"\(name)\"", fields: fields, depth: 0)
+        block(header: "resource \"\(type)\" \"\(name)\"", fields: fields)
     }
 
     /// Whether an example can set the field: required or with an example value, or an object
@@ -15,13 +15,12 @@ enum HCLExample {
         return field.isRequired || field.example != nil
     }
 
-    /// A block at nesting `depth` setting the scalar `fields` that have a value, then a nested
-    /// block for each object field.
-    private static func block(header: String, fields: [FieldModel], depth: Int) -> HCLBlockContext {
+    /// A block setting the scalar `fields` that have a value, then a nested block for each object
+    /// field.
+    private static func block(header: String, fields: [FieldModel]) -> HCLBlockContext {
         let attributes = fields.compactMap { field in value(of: field).map { (name: field.name, value: $0) } }
         let width = attributes.map(\.name.count).max() ?? 0
         return HCLBlockContext(
-            indent: String(repeating: "  ", count: depth),
             header: header,
             attributes: attributes.map { name, value in
                 HCLAttributeContext(alignedName: name + String(repeating: " ", count: width - name.count), value: value)
@@ -29,7 +28,7 @@ enum HCLExample {
             blocks: fields.compactMap { field in
                 guard case .object(let nested) = field.type else { return nil }
                 let shown = nested.fields.filter { value(of: $0) != nil || canShow($0) }
-                return block(header: field.name, fields: shown, depth: depth + 1)
+                return block(header: field.name, fields: shown)
             })
     }
 
@@ -46,8 +45,6 @@ enum HCLExample {
 
 /// A block of an HCL example: `resource "stripe_meter" "meter" { … }` or a nested block.
 struct HCLBlockContext: Sendable {
-    /// The spaces before the block's first and last lines; its body is indented once more.
-    var indent: String
     /// `resource "stripe_meter" "meter"`, or a nested block's name.
     var header: String
     var attributes: [HCLAttributeContext]
@@ -66,7 +63,6 @@ struct HCLAttributeContext: Sendable {
 extension HCLBlockContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "indent": indent.templateValue,
             "header": header.templateValue,
             "attributes": attributes.templateValue,
             "blocks": blocks.templateValue,

@@ -1,9 +1,8 @@
 extension SwiftEnumContext {
-    /// The context of `model`'s enum declaration, indented by `indent` spaces; `description`
-    /// becomes its doc comment.
+    /// The context of `model`'s enum declaration, which starts `indent` spaces in; `description`
+    /// becomes its doc comment, wrapped to fit there.
     init(_ model: EnumModel, description: String, indent: Int) {
         self.init(
-            indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: model.swiftName,
             cases: model.values.map { value in

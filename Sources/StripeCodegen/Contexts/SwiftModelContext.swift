@@ -7,8 +7,6 @@ struct SwiftModelFileContext: Sendable {
 
 /// A `StripeModel` struct: the object itself or one of its nested objects.
 struct SwiftStructContext: Sendable {
-    /// The spaces before the declaration; nested types are indented by their depth.
-    var indent: String
     /// The doc comment, one `///` line per element.
     var docLines: [String]
     var name: String
@@ -18,7 +16,7 @@ struct SwiftStructContext: Sendable {
     /// The elements of the `fields` table, one per property, broken like a call when too long:
     /// `ModelField("display_name", \.displayName),`.
     var fieldLines: [String]
-    /// Nested objects, rendered inside this struct (through the `swift/struct` partial).
+    /// Nested objects, rendered inside this struct, indented, through the `swift/struct` partial.
     var structs: [SwiftStructContext]
     var enums: [SwiftEnumContext]
 }
@@ -37,8 +35,6 @@ struct SwiftPropertyContext: Sendable {
 
 /// A forward-compatible string enum.
 struct SwiftEnumContext: Sendable {
-    /// The spaces before the declaration.
-    var indent: String
     var docLines: [String]
     var name: String
     var cases: [SwiftEnumCaseContext]
@@ -67,7 +63,6 @@ extension SwiftModelFileContext: TemplateValueConvertible {
 extension SwiftStructContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "indent": indent.templateValue,
             "docLines": docLines.templateValue,
             "name": name.templateValue,
             "conformances": conformances.templateValue,
@@ -93,7 +88,6 @@ extension SwiftPropertyContext: TemplateValueConvertible {
 extension SwiftEnumContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "indent": indent.templateValue,
             "docLines": docLines.templateValue,
             "name": name.templateValue,
             "cases": cases.templateValue,

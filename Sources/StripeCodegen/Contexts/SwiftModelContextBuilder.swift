@@ -31,7 +31,6 @@ struct SwiftModelContextBuilder {
             }
         }
         return SwiftStructContext(
-            indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
             conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),

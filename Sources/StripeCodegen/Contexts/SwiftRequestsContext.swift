@@ -11,8 +11,6 @@ struct SwiftRequestsFileContext: Sendable {
 
 /// A parameters struct: an operation's, or an object within one.
 struct SwiftParamsStructContext: Sendable {
-    /// The spaces before the declaration.
-    var indent: String
     var docLines: [String]
     var name: String
     /// Whether the parameters are a type declared elsewhere under this name, `aliasTarget`,
@@ -79,7 +77,6 @@ extension SwiftRequestsFileContext: TemplateValueConvertible {
 extension SwiftParamsStructContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "indent": indent.templateValue,
             "docLines": docLines.templateValue,
             "name": name.templateValue,
             "isAlias": isAlias.templateValue,

@@ -55,7 +55,6 @@ struct SwiftRequestsContextBuilder {
             }
         }
         return SwiftParamsStructContext(
-            indent: String(repeating: " ", count: indent),
             docLines: DocComment.lines(description, indent: indent),
             name: name,
             isAlias: false,

@@ -24,10 +24,6 @@ struct TerraformResourceContext: Sendable {
 
 /// A block: attributes and nested blocks.
 struct TerraformBlockContext: Sendable {
-    /// The spaces before its arguments, deeper for each block it is nested in (swift-mustache,
-    /// which the renderer is checked against, indents only the first pass of an indented
-    /// partial's sections).
-    var swiftIndent: String
     var attributes: [TerraformAttributeContext]
     var blockTypes: [TerraformBlockTypeContext]
 }
@@ -89,7 +85,6 @@ extension TerraformResourceContext: TemplateValueConvertible {
 extension TerraformBlockContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "swiftIndent": swiftIndent.templateValue,
             "attributes": attributes.templateValue,
             "blockTypes": blockTypes.templateValue,
         ])

@@ -23,10 +23,10 @@ struct TerraformSchemaContextBuilder {
             })
     }
 
-    /// `depth` is how many blocks the block is nested in, which decides where its lines start.
+    /// `depth` is how many blocks the block is nested in, which decides where its lines start and so
+    /// how long they may be; the templates indent them.
     private func block(_ block: TerraformBlockModel, depth: Int) -> TerraformBlockContext {
         TerraformBlockContext(
-            swiftIndent: String(repeating: " ", count: Self.firstArgumentColumn - 8 + 12 * depth),
             attributes: block.attributes.map { attribute(of: $0, depth: depth) },
             blockTypes: block.blockTypes.map { blockType in
                 TerraformBlockTypeContext(
@@ -38,9 +38,9 @@ struct TerraformSchemaContextBuilder {
             })
     }
 
-    /// The attribute's arguments start `Self.firstArgumentColumn` spaces in, 8 past the block's
-    /// `swiftIndent`, and each nested block's 12 further, as `terraform_block.mustache` places
-    /// them; the description stays on its line when it fits there, with its comma.
+    /// The attribute's arguments start `Self.firstArgumentColumn` spaces in, and each nested
+    /// block's 12 further, as the templates indent them; the description stays on its line when
+    /// it fits there, with its comma.
     private func attribute(of attribute: TerraformAttributeModel, depth: Int) -> TerraformAttributeContext {
         let column = Self.firstArgumentColumn + 12 * depth
         let literal = SwiftTypeName.stringLiteralContents(attribute.description)
