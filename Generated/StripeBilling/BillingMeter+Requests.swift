@@ -348,7 +348,9 @@ extension BillingMeter {
         id: String,
         params: RetrieveParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
+        try StripeRequest(
+            .get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id, maxLength: 5000)],
+            params: params)
     }
 
     /// The request to update a billing meter: `POST /v1/billing/meters/{id}`.
@@ -360,7 +362,9 @@ extension BillingMeter {
         id: String,
         params: UpdateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
-        try StripeRequest(.post, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)
+        try StripeRequest(
+            .post, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id, maxLength: 5000)],
+            params: params)
     }
 
     /// The request to list billing meters: `GET /v1/billing/meters`.
@@ -385,7 +389,8 @@ extension BillingMeter {
         params: DeactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
         try StripeRequest(
-            .post, "/v1/billing/meters/{id}/deactivate", pathParams: ["id": id], params: params)
+            .post, "/v1/billing/meters/{id}/deactivate",
+            pathParams: [PathParam("id", id, maxLength: 5000)], params: params)
     }
 
     /// The request to reactivate a billing meter: `POST /v1/billing/meters/{id}/reactivate`.
@@ -399,7 +404,8 @@ extension BillingMeter {
         params: ReactivateParams = .init()
     ) throws(StripeValidationError) -> StripeRequest {
         try StripeRequest(
-            .post, "/v1/billing/meters/{id}/reactivate", pathParams: ["id": id], params: params)
+            .post, "/v1/billing/meters/{id}/reactivate",
+            pathParams: [PathParam("id", id, maxLength: 5000)], params: params)
     }
 
     /// The request to list billing meter event summaries:
@@ -413,6 +419,7 @@ extension BillingMeter {
         params: EventSummariesParams
     ) throws(StripeValidationError) -> StripeRequest {
         try StripeRequest(
-            .get, "/v1/billing/meters/{id}/event_summaries", pathParams: ["id": id], params: params)
+            .get, "/v1/billing/meters/{id}/event_summaries",
+            pathParams: [PathParam("id", id, maxLength: 5000)], params: params)
     }
 }

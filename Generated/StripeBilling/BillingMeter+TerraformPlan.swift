@@ -18,9 +18,9 @@ extension BillingMeter {
         let forcedBy = desired.changedFields(
             since: prior,
             among: [
-                "event_name",
-                "default_aggregation",
                 "customer_mapping",
+                "default_aggregation",
+                "event_name",
                 "event_time_window",
                 "value_settings",
             ],

@@ -130,7 +130,8 @@ extension TerraformProviderSchemas {
                                 type: .string,
                                 description: """
                                     The key in the meter event payload to use for mapping the \
-                                    event to a customer. At most 100 characters. Defaults to \
+                                    event to a customer. At most 100 characters. Needed when the \
+                                    block is written. When the block is left out, Stripe sets \
                                     `stripe_customer_id`. Changing it forces a new resource.
                                     """,
                                 optional: true,
@@ -141,7 +142,8 @@ extension TerraformProviderSchemas {
                                 description: """
                                     The method for mapping a meter event to a customer. One of: \
                                     `by_id` (Map a meter event to a customer by passing a customer \
-                                    ID in the event's payload). Changing it forces a new resource.
+                                    ID in the event's payload). Needed when the block is written. \
+                                    Changing it forces a new resource.
                                     """,
                                 optional: true,
                                 computed: true
@@ -178,7 +180,8 @@ extension TerraformProviderSchemas {
                                     The key in the usage event payload to use as the value for \
                                     this meter. For example, if the event payload contains usage \
                                     on a `bytes_used` field, then set the event_payload_key to \
-                                    \"bytes_used\". At most 100 characters. Defaults to `value`. \
+                                    \"bytes_used\". At most 100 characters. Needed when the block is \
+                                    written. When the block is left out, Stripe sets `value`. \
                                     Changing it forces a new resource.
                                     """,
                                 optional: true,

@@ -55,7 +55,7 @@ public struct Generator: Sendable {
         }
         let model = stage("link") {
             let model = SpecChecker(log: log).link(loaded.files, isComplete: loaded.isComplete)
-            if let model { SwiftNameChecker(log: log).checkUniqueTypeNames(model.objects) }
+            if let model { SwiftNameChecker(log: log).checkDeclaredNames(model) }
             return model
         }
         try log.throwIfAny()

@@ -20,7 +20,20 @@ struct TerraformDocTests {
         return Array(lines[(start + 1)...].prefix { !$0.hasPrefix("#") })
     }
 
-    @Test func everyArgumentIsInItsSection() throws {
+    /// How the page must describe a block of the schema: how it is nested, and whether it must be
+    /// written.
+    private static func blockPhrase(_ blockType: TerraformBlockType) -> String {
+        switch (blockType.nestingMode, blockType.minItems) {
+        case (.list, 1): "(Required) Block list, exactly one."
+        case (.list, _): "(Optional) Block list, at most one."
+        case (.group, _): "(Optional) Single block."
+        default: "(unexpected nesting \(blockType.nestingMode))"
+        }
+    }
+
+    /// Each argument's bullet says what the schema says: required or optional (within blocks too),
+    /// and how a block is nested.
+    @Test func everyArgumentIsInItsSectionAsTheSchemaHasIt() throws {
         let doc = try doc()
         let block = try #require(Self.meter?.block)
         let arguments = section("## Argument Reference", in: doc)
@@ -29,22 +42,21 @@ struct TerraformDocTests {
             #expect(arguments.contains { $0.hasPrefix("* `\(name)` - \(kind) ") }, "\(name) \(kind)")
         }
         for (name, blockType) in block.blockTypes {
-            let kind = blockType.minItems > 0 ? "(Required) Block, exactly one." : "(Optional) Block, at most one."
-            #expect(arguments.contains { $0.hasPrefix("* `\(name)` - \(kind)") }, "\(name)")
+            #expect(arguments.contains { $0.hasPrefix("* `\(name)` - \(Self.blockPhrase(blockType))") }, "\(name)")
             let heading = "### " + name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: " ")
             let nested = section(heading, in: doc)
             if blockType.nestingMode == .group {
-                // Stripe fills the block in; within it, the doc says what Stripe requires.
                 #expect(arguments.contains { $0.hasPrefix("* `\(name)` - ") && $0.contains("Stripe fills it in") })
             }
             for (nestedName, attribute) in blockType.block.attributes {
-                let nestedKinds =
-                    blockType.nestingMode == .group
-                    ? ["(Required)", "(Optional)"] : [attribute.required ? "(Required)" : "(Optional)"]
-                #expect(
-                    nested.contains { line in nestedKinds.contains { line.hasPrefix("* `\(nestedName)` - \($0) ") } },
-                    "\(name).\(nestedName)")
+                let kind = attribute.required ? "(Required)" : "(Optional)"
+                let line = nested.first { $0.hasPrefix("* `\(nestedName)` - ") }
+                #expect(line?.hasPrefix("* `\(nestedName)` - \(kind) ") == true, "\(name).\(nestedName): \(line ?? "")")
+                if attribute.optional, attribute.computed {
+                    // Stripe fills it in: a default is what Stripe sets when the block is left out.
+                    #expect(line?.contains("Defaults to") == false, "\(name).\(nestedName)")
+                }
             }
         }
         let attributes = section("## Attribute Reference", in: doc)
@@ -52,6 +64,13 @@ struct TerraformDocTests {
             #expect(attributes.contains { $0.hasPrefix("* `\(name)` - ") }, "\(name)")
         }
         #expect(!doc.contains("`object`"))
+    }
+
+    /// The destroy note is said once, at the top.
+    @Test func destroyNoteAppearsOnce() throws {
+        let doc = try doc()
+        let note = "Stripe can't delete a billing meter"
+        #expect(doc.components(separatedBy: note).count == 2)
     }
 
     @Test func requiredArgumentsComeFirst() throws {
@@ -72,16 +91,14 @@ struct TerraformDocTests {
         #expect(doc.hasPrefix("---\nlayout: \"stripe\"\npage_title: \"Stripe: stripe_meter\"\ndescription: |-\n"))
     }
 
-    /// Runs `terraform fmt -check` on every HCL block, offline; skipped without terraform.
-    @Test func hclIsCanonical() throws {
+    /// Runs `terraform fmt -check` on every HCL block, offline.
+    @Test(.enabled(if: terraformExecutable() != nil, "terraform fmt needs terraform on PATH"))
+    func hclIsCanonical() throws {
         let blocks = try doc().components(separatedBy: "```hcl\n").dropFirst().map {
             String($0[..<$0.range(of: "```")!.lowerBound])
         }
         #expect(!blocks.isEmpty)
-        guard let terraform = Self.terraformExecutable() else {
-            print("skipped terraform fmt -check: no terraform on PATH")
-            return
-        }
+        let terraform = try #require(Self.terraformExecutable())
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hcl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }

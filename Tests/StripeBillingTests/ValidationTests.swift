@@ -63,6 +63,15 @@ struct ValidationTests {
         ])
     }
 
+    /// The reference says a meter's id has at most 5000 characters; the request builder holds
+    /// every path parameter to its limit too.
+    @Test func pathIdsAreHeldToTheirLimit() {
+        #expect(problems { try BillingMeter.retrieveRequest(id: text(5000)) } == [])
+        #expect(problems { try BillingMeter.retrieveRequest(id: text(6000)) } == [
+            "id must be at most 5000 characters long, but is 6000"
+        ])
+    }
+
     @Test func updateParamsCarryOnlyUpdatableFields() {
         let properties = Mirror(reflecting: BillingMeter.UpdateParams()).children.map(\.label)
         #expect(properties == ["displayName", "expand"])

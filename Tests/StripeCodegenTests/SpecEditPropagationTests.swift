@@ -42,14 +42,24 @@ struct SpecEditPropagationTests {
                 of: "      display_name:\n        max_length: 250\n      expand: *expand\n  list:",
                 with: "      display_name:\n        max_length: 250\n      event_time_window: {}\n      expand: *expand\n  list:")
         }
+        let before = try files { $0 }
         let plan = try #require(after["StripeBilling/BillingMeter+TerraformPlan.swift"])
         #expect(plan.contains("update.eventTimeWindow = desired.eventTimeWindow"))
-        #expect(!plan.contains("forcedBy.append(\"event_time_window\")"))
+        #expect(try Self.forcingReplacement(before["StripeBilling/BillingMeter+TerraformPlan.swift"]).contains("event_time_window"))
+        #expect(try !Self.forcingReplacement(plan).contains("event_time_window"))
         let schema = try #require(after["terraform/schema.json"])
         #expect(schema.contains("pre-aggregated in hourly buckets). Updates in place."))
         let doc = try #require(after["docs/resources/meter.md"])
         #expect(doc.contains("you can update the `display_name` and `event_time_window` in place"))
         #expect(try #require(after["StripeBilling/BillingMeter+Requests.swift"]).contains("public var eventTimeWindow"))
+    }
+
+    /// The names in the plan helper's `among:` list: the attributes whose change replaces.
+    private static func forcingReplacement(_ plan: String?) throws -> [String] {
+        let plan = try #require(plan)
+        let list = try #require(plan.range(of: "among: [")).upperBound
+        let end = try #require(plan[list...].firstIndex(of: "]"))
+        return plan[list..<end].split(whereSeparator: { ", \n\"".contains($0) }).map(String.init)
     }
 
     /// Whether an attribute updates in place is decided once: a field marked updatable that the

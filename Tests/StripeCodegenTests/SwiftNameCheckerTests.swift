@@ -54,7 +54,31 @@ struct SwiftNameCheckerTests {
                     ("path: /v1/widgets", "path: /v1/gadgets"), ("returns: test.widget", "returns: test.gadget"),
                 ],
             ]) == [
-                "spec/widget.yaml:3:13: error: Swift name 'Thing' is also used by spec/gadget.yaml"
+                "spec/widget.yaml:3:13: error: Swift name 'Thing' of object 'test.widget' is also declared in "
+                    + "StripeBilling by object 'test.gadget' at spec/gadget.yaml:3:13"
+            ])
+    }
+
+    /// Names made from other names are checked too: a nested type and a parameters type, an
+    /// object and another object's service.
+    @Test func derivedNamesThatClash() throws {
+        let nested = "  create_params:\n    type: enum\n    mutability: create_only\n    description: A clash.\n"
+            + "    values:\n      one: One.\n"
+        #expect(
+            try errors(["widget.yaml": [("  size:\n", nested + "  size:\n")]]) == [
+                "spec/widget.yaml:32:3: error: Swift name 'CreateParams' of operation 'create' (its parameters type) is "
+                    + "also declared in TestWidget by field 'create_params' at spec/widget.yaml:18:3"
+            ])
+        #expect(
+            try errors([
+                "widget.yaml": [],
+                "widget_service.yaml": [
+                    ("object: test.widget\n", "object: test.widget_service\n"), ("path: /v1/widgets", "path: /v1/gadgets"),
+                    ("returns: test.widget", "returns: test.widget_service"),
+                ],
+            ]) == [
+                "spec/widget_service.yaml:2:9: error: Swift name 'TestWidgetService' of object 'test.widget_service' is "
+                    + "also declared in StripeBilling by object 'test.widget' (its service) at spec/widget.yaml:2:9"
             ])
     }
 }

@@ -62,7 +62,7 @@ struct OperationChecker {
         }
         if kind == .create {
             let required = object.fields.filter { $0.isRequired && $0.mutability != .readOnly }
-            let covered = Set(params.compactMap(\.fieldName))
+            let covered = Set(params.compactMap(\.field?.name))
             for field in required where !covered.contains(field.name) {
                 log.error("field '\(field.name)' is required, but \(subject) has no parameter for it", at: raw.name.location)
             }
@@ -160,7 +160,7 @@ struct OperationChecker {
         return ParamModel(
             name: field.name, declaredAt: raw.name.location, location: location,
             description: raw.description?.value ?? field.description, type: field.type, isRequired: required,
-            constraints: requestConstraints(raw, field: field, subject: subject), fieldName: field.name,
+            constraints: requestConstraints(raw, field: field, subject: subject), field: field,
             nestedParams: nestedParams(raw, field: field, subject: subject), after: nil)
     }
 
@@ -249,7 +249,7 @@ struct OperationChecker {
                 isRequired: override?.required?.value ?? nestedField.isRequired,
                 constraints: override.map { requestConstraints($0, field: nestedField, subject: nestedSubject) }
                     ?? nestedField.constraints,
-                fieldName: nestedField.name,
+                field: nestedField,
                 nestedParams: nestedParams(override, field: nestedField, subject: nestedSubject), after: nil)
         }
     }
@@ -273,7 +273,7 @@ struct OperationChecker {
             name: raw.name.value, declaredAt: raw.name.location, location: location,
             description: raw.description?.value ?? "", type: type,
             isRequired: location == .path || (raw.required?.value ?? false),
-            constraints: types.constraints(of: raw, type: type, subject: subject), fieldName: nil, nestedParams: [],
+            constraints: types.constraints(of: raw, type: type, subject: subject), field: nil, nestedParams: [],
             after: nil)
     }
 }

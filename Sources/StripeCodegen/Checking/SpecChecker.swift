@@ -41,7 +41,7 @@ struct SpecChecker {
         let objects = checked.map { file, object in
             var object = object
             object.operations = file.operations.compactMap { operations.link($0, to: directory) }
-            object.terraform = file.terraform.flatMap { terraform($0, of: object) }
+            object.terraform = file.terraform.flatMap { TerraformResourceChecker(log: log).resource($0, of: object) }
             return object
         }
         checkResourcePaths(objects, files: checked.map(\.file))
@@ -106,7 +106,7 @@ struct SpecChecker {
     private func checkUpdatableFields(of object: ObjectModel, file: RawSpecFile) {
         for update in object.operations where update.kind == .update {
             for field in object.fields where field.mutability == .updatable {
-                guard !update.params.contains(where: { $0.fieldName == field.name }) else { continue }
+                guard !update.params.contains(where: { $0.field?.name == field.name }) else { continue }
                 let raw = file.fields?.value.first { $0.name.value == field.name }
                 log.error(
                     "field '\(field.name)' is updatable, but operation '\(update.name)' has no parameter for it; "
@@ -141,108 +141,6 @@ struct SpecChecker {
             }
             stripeNames[object.stripeName] = file.path
         }
-    }
-
-    private func terraform(_ raw: RawTerraform, of object: ObjectModel) -> TerraformModel? {
-        let fieldNames = object.fields.map(\.name)
-        func required(_ value: Located<String>?, _ key: String) -> Located<String>? {
-            if value == nil {
-                log.error("'terraform' has no '\(key)'", at: raw.location)
-            }
-            return value
-        }
-        func field(_ value: Located<String>?, _ key: String) -> String? {
-            guard let value = required(value, key) else { return nil }
-            guard fieldNames.contains(value.value) else {
-                let hint = Suggestion.hint(for: value.value, among: fieldNames)
-                log.error("'terraform.\(key)' names no field of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
-                return nil
-            }
-            return value.value
-        }
-        func operation(_ value: Located<String>?, _ key: String, kinds: [OperationModel.Kind]) -> OperationModel? {
-            guard let value = required(value, key) else { return nil }
-            guard let operation = object.operations.first(where: { $0.name == value.value }) else {
-                let hint = Suggestion.hint(for: value.value, among: object.operations.map(\.name))
-                log.error("'terraform.\(key)' names no operation of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
-                return nil
-            }
-            if !kinds.contains(operation.kind) {
-                let expected = kinds.map(\.rawValue).joined(separator: " or ")
-                log.error(
-                    "'terraform.\(key)' needs an operation of kind \(expected); '\(value.value)' is \(operation.kind.rawValue)",
-                    at: value.location)
-                return nil
-            }
-            return operation
-        }
-        let provider = required(raw.provider, "provider")
-        let providerType = provider.flatMap { provider -> String? in
-            let parts = provider.value.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
-                log.error(
-                    "'terraform.provider' must be a source address such as registry.terraform.io/acme/stripe, "
-                        + "not '\(provider.value)'",
-                    at: provider.location)
-                return nil
-            }
-            return String(parts[2])
-        }
-        let resource = required(raw.resource, "resource")
-        if let resource, let providerType, !resource.value.hasPrefix(providerType + "_") {
-            log.error("'terraform.resource' must start with the provider's type, '\(providerType)_'", at: resource.location)
-        }
-        if let resource, !resource.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !resource.value.contains("_") {
-            log.error(
-                "'terraform.resource' must be a provider-prefixed snake_case name such as stripe_meter, not '\(resource.value)'",
-                at: resource.location)
-        }
-        let importID = field(raw.importID, "import_id")
-        let create = operation(raw.create, "create", kinds: [.create])
-        let read = operation(raw.read, "read", kinds: [.retrieve])
-        let update = operation(raw.update, "update", kinds: [.update])
-        let destroy = operation(raw.destroy, "destroy", kinds: [.action])
-        let destroyNote = required(raw.destroyNote, "destroy_note")
-        let excluded = raw.exclude.compactMap { field($0, "exclude") }
-        if let version = raw.schemaVersion, version.value < 0 {
-            log.error("'terraform.schema_version' must be 0 or more, not \(version.value)", at: version.location)
-        }
-        let changedByUpdate = raw.changedByUpdate.compactMap { name -> String? in
-            guard let checked = field(name, "changed_by_update") else { return nil }
-            if object.fields.first(where: { $0.name == checked })?.mutability != .readOnly {
-                log.error("'terraform.changed_by_update' names '\(checked)', which is not read_only", at: name.location)
-            }
-            return checked
-        }
-        if let status = raw.destroyedStatus {
-            let statusField = object.fields.first { $0.name == "status" }
-            guard case .enumeration(let values)? = statusField?.type, values.values.contains(where: { $0.rawValue == status.value })
-            else {
-                log.error(
-                    "'terraform.destroyed_status' needs an enum field 'status' of \(object.stripeName) with the value "
-                        + "'\(status.value)'",
-                    at: status.location)
-                return nil
-            }
-        }
-        guard let provider, let resource, let importID, let create, let read, let update, let destroy, let destroyNote
-        else { return nil }
-        let attributes = object.fields.filter { !excluded.contains($0.name) }.map { field in
-            let change: AttributeChange =
-                switch field.mutability {
-                case .updatable: .updatesInPlace
-                case .createOnly: .forcesReplacement
-                case .readOnly: .computed
-                }
-            return TerraformAttributeRule(
-                fieldName: field.name, change: change,
-                isFilledInByStripe: change != .computed && !field.isRequired && !field.isNullable)
-        }
-        return TerraformModel(
-            providerAddress: provider.value, resource: resource.value, importID: importID, create: create, read: read,
-            update: update, destroy: destroy, destroyNote: destroyNote.value,
-            destroyedStatus: raw.destroyedStatus?.value, changedByUpdate: changedByUpdate, excludedFields: excluded,
-            schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
     }
 }
 

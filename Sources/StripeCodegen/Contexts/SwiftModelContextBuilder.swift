@@ -52,7 +52,7 @@ struct SwiftModelContextBuilder {
     private func property(_ field: FieldModel, indent: Int, isLast: Bool) -> SwiftPropertyContext {
         var description = field.description
         if let defaultValue = field.defaultValue {
-            description += " Defaults to `\(defaultValue)`."
+            description += " " + Wording.defaultValue(defaultValue)
         }
         let valueType = SwiftTypeName.of(field.type)
         return SwiftPropertyContext(

@@ -28,7 +28,7 @@ struct SwiftReferenceDocContextBuilder {
                     endpoint: "\(operation.method) \(operation.path)",
                     summary: operation.summary,
                     description: operation.description,
-                    paramsType: "\(object.swiftName).\(operation.paramsTypeName)",
+                    paramsType: object.qualifiedParamsTypeName(of: operation),
                     params: operation.params.map(paramRow),
                     hasParams: !operation.params.isEmpty)
             },
@@ -43,9 +43,7 @@ struct SwiftReferenceDocContextBuilder {
     private func paramRow(_ param: ParamModel) -> SwiftReferenceRowContext {
         var limits = param.limitPhrases
         for nested in param.nestedParams {
-            if let maxLength = nested.constraints.maxLength {
-                limits.append("`\(param.name)[\(nested.name)]` at most \(maxLength) characters")
-            }
+            limits += nested.limitPhrases.map { "`\(param.name)[\(nested.name)]` \($0)" }
         }
         let location = param.location == .path ? "path" : param.isRequired ? "required" : "optional"
         return row([
@@ -71,8 +69,7 @@ struct SwiftReferenceDocContextBuilder {
         else { return nil }
         var arguments: [String] = []
         for param in create.requestParams {
-            let field = object.fields.first { $0.name == param.fieldName }
-            guard let field, param.isRequired || SwiftExampleValue.hasExample(field) else {
+            guard let field = param.field, param.isRequired || SwiftExampleValue.hasExample(field) else {
                 if param.isRequired { return nil }
                 continue
             }
@@ -80,7 +77,7 @@ struct SwiftReferenceDocContextBuilder {
             arguments.append("\(param.swiftLabel): \(value)")
         }
         return SwiftCreateExampleContext(
-            functionName: create.swiftName + object.swiftName, returnType: create.returnedType,
+            functionName: object.exampleFunctionName(for: create), returnType: create.returnedType,
             accessor: object.clientAccessorName, method: create.swiftName, arguments: arguments)
     }
 }

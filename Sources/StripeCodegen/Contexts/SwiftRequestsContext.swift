@@ -59,7 +59,7 @@ struct SwiftRequestBuilderContext: Sendable {
     /// The function's parameters: `id: String`, `params: RetrieveParams = .init()`.
     var parameters: [String]
     /// The call that checks the parameters and builds the request, broken like a call when too
-    /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`.
+    /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id)], params: params)`.
     var requestLines: [String]
 }
 

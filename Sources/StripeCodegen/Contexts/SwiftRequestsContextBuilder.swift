@@ -48,7 +48,7 @@ struct SwiftRequestsContextBuilder {
                     nested.aliasTarget = objectType
                 }
                 structs.append(nested)
-            case .enumeration(let model)? where param.fieldName == nil:
+            case .enumeration(let model)? where param.field == nil:
                 enums.append(SwiftEnumContext(model, description: param.description, indent: indent + 4))
             default:
                 break
@@ -78,7 +78,7 @@ struct SwiftRequestsContextBuilder {
         let type = typeName(of: param.type)
         return SwiftParamPropertyContext(
             docLines: DocComment.lines(
-                ([param.description] + param.limitPhrases.map { $0.prefix(1).uppercased() + $0.dropFirst() + "." })
+                ([param.description] + param.limitPhrases.map(Wording.sentence))
                     .joined(separator: " "),
                 indent: indent),
             name: param.swiftName,
@@ -106,7 +106,7 @@ struct SwiftRequestsContextBuilder {
     /// never `null`, and hold no timestamps (parameters decode those with the decoder's date
     /// strategy, objects as Unix seconds), at any depth. Its rules go in the enclosing `fields`.
     private func objectType(sentAsIs param: ParamModel) -> String? {
-        guard case .object(let object) = param.type, param.fieldName != nil,
+        guard case .object(let object) = param.type, param.field != nil,
             param.nestedParams.count == object.fields.count
         else { return nil }
         let sentAsIs = zip(param.nestedParams, object.fields).allSatisfy { nested, field in
@@ -176,18 +176,22 @@ struct SwiftRequestsContextBuilder {
             + "- Throws: `StripeValidationError` listing every parameter that breaks Stripe's rules."
         return SwiftRequestBuilderContext(
             docLines: DocComment.lines(description, indent: 4),
-            name: "\(operation.swiftName)Request",
+            name: operation.requestBuilderName,
             parameters: operation.swiftParameters(paramsType: operation.paramsTypeName),
             requestLines: SwiftLineBreaking.call(requestCall(operation), indent: 8))
     }
 
-    /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: ["id": id], params: params)`:
-    /// the path as the spec writes it, its parameters filled in and checked by the runtime.
+    /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id, maxLength: 5000)],
+    /// params: params)`: the path as the spec writes it, its parameters filled in and checked by the
+    /// runtime, to the limits the reference states.
     private func requestCall(_ operation: OperationModel) -> String {
         var arguments = [".\(operation.method.lowercased())", "\"\(operation.path)\""]
         if !operation.pathParams.isEmpty {
-            let pairs = operation.pathParams.map { "\"\($0.name)\": \($0.swiftName)" }
-            arguments.append("pathParams: [\(pairs.joined(separator: ", "))]")
+            let params = operation.pathParams.map { param in
+                "PathParam(\"\(param.name)\", \(param.swiftName)"
+                    + (param.constraints.maxLength.map { ", maxLength: \($0))" } ?? ")")
+            }
+            arguments.append("pathParams: [\(params.joined(separator: ", "))]")
         }
         arguments.append("params: params")
         return "try StripeRequest(\(arguments.joined(separator: ", ")))"

@@ -12,7 +12,7 @@ struct SwiftServiceContextBuilder {
                 return SwiftServiceAccessorContext(
                     docLines: DocComment.lines("The \(object.title.lowercased()) operations: `/v1/\(resource)`.", indent: 4),
                     name: object.clientAccessorName,
-                    serviceName: serviceName(of: object))
+                    serviceName: object.serviceName)
             })
     }
 
@@ -23,17 +23,12 @@ struct SwiftServiceContextBuilder {
         return SwiftServiceFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
             docLines: DocComment.lines(description, indent: 0),
-            name: serviceName(of: object),
+            name: object.serviceName,
             methods: object.operations.map { method(for: $0, of: object) })
     }
 
-    /// The file name, and type name, of an object's service.
-    func serviceName(of object: ObjectModel) -> String {
-        "\(object.swiftName)Service"
-    }
-
     private func method(for operation: OperationModel, of object: ObjectModel) -> SwiftServiceMethodContext {
-        let paramsType = "\(object.swiftName).\(operation.paramsTypeName)"
+        let paramsType = object.qualifiedParamsTypeName(of: operation)
         let parameters = operation.swiftParameters(paramsType: paramsType) + ["options: RequestOptions = .init()"]
         let arguments = (operation.pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
         let returned = operation.returnedType
@@ -43,7 +38,7 @@ struct SwiftServiceContextBuilder {
             name: operation.swiftName,
             parameters: parameters,
             returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
-            requestCall: "\(object.swiftName).\(operation.swiftName)Request(\(arguments))",
+            requestCall: "\(object.qualifiedRequestBuilderName(of: operation))(\(arguments))",
             autoPaging: operation.isPaginated
                 ? [autoPaging(for: operation, paramsType: paramsType, returned: returned, parameters: parameters)] : [])
     }

@@ -1,17 +1,10 @@
-/// Builds a Terraform resource's registry page from the spec: arguments, blocks and attributes
-/// with their types, allowed values, limits and defaults, and the update rule.
+/// Builds a Terraform resource's registry page from its `TerraformModel`, the one the schema is
+/// translated from: arguments, blocks and attributes with their types, allowed values, limits,
+/// what Stripe fills in, and the update rule.
 struct TerraformDocContextBuilder {
-    /// A field of the resource and its rule; nested fields take their top-level field's.
-    private typealias Attribute = (field: FieldModel, rule: TerraformAttributeRule)
-
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformDocFileContext {
-        let create = terraform.create
-        let fields: [Attribute] = terraform.attributes.compactMap { rule in
-            object.fields.first { $0.name == rule.fieldName }.map { ($0, rule) }
-        }
-        let configurable = fields.filter { $0.rule.change != .computed }
-        let ordered = configurable.filter(\.field.isRequired).sorted { $0.field.name < $1.field.name }
-            + configurable.filter { !$0.field.isRequired }.sorted { $0.field.name < $1.field.name }
+        let configurable = terraform.attributes.filter { $0.use != .computed }
+        let ordered = Self.requiredFirst(configurable)
         let title = object.title.lowercased()
         return TerraformDocFileContext(
             header: "<!-- \(GeneratedFileHeader.marker)\(object.sourcePath) — do not edit. -->",
@@ -24,41 +17,44 @@ struct TerraformDocContextBuilder {
             example: HCLExample.resource(
                 type: terraform.resource, name: terraform.resourceName,
                 fields: ordered.map(\.field).filter(HCLExample.canShow)),
-            arguments: ordered.map { argument($0, params: create.params, isTopLevel: true) },
-            blocks: ordered.compactMap { field, rule in
-                guard case .object(let nested) = field.type else { return nil }
-                let params = create.params.first { $0.fieldName == field.name }?.nestedParams ?? []
+            arguments: ordered.map { argument($0, isNested: false) },
+            blocks: ordered.compactMap { attribute in
+                guard let block = attribute.block else { return nil }
                 return TerraformDocBlockContext(
-                    heading: field.name.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }
-                        .joined(separator: " "),
-                    name: field.name,
-                    arguments: nested.fields.sorted { ($0.isRequired ? 0 : 1, $0.name) < ($1.isRequired ? 0 : 1, $1.name) }
-                        .map { argument(($0, rule), params: params, isTopLevel: false) })
+                    heading: attribute.field.name.split(separator: "_")
+                        .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "),
+                    name: attribute.field.name,
+                    arguments: Self.requiredFirst(block.attributes).map { argument($0, isNested: true) })
             },
-            attributes: fields.sorted { $0.field.name < $1.field.name }.map(attribute),
-            updatableList: fields.filter { $0.rule.change == .updatesInPlace }.map { "`\($0.field.name)`" }
+            attributes: terraform.attributes.sorted { $0.field.name < $1.field.name }.map(exported),
+            updatableList: terraform.attributes.filter { $0.change == .updatesInPlace }.map { "`\($0.field.name)`" }
                 .joined(separator: " and "),
             importAddress: "\(terraform.resource).\(terraform.resourceName)",
-            importPlaceholder: "<\(terraform.resourceName)_\(terraform.importID)>")
+            importPlaceholder: "<\(terraform.resourceName)_\(terraform.importField.name)>")
     }
 
-    /// An argument's bullet; `params` are the create request's, whose limits it states.
-    private func argument(_ attribute: Attribute, params: [ParamModel], isTopLevel: Bool) -> TerraformDocArgumentContext {
-        let field = attribute.field
-        let param = params.first { $0.fieldName == field.name }
-        let filledIn = isTopLevel && attribute.rule.isFilledInByStripe ? [TerraformSchemaTranslator.filledInNote] : []
-        let text = "* `\(field.name)` - (\(field.isRequired ? "Required" : "Optional")) \(Self.typeName(of: attribute)). "
-            + ([field.description] + filledIn
-                + TerraformSchemaTranslator.configurationNotes(of: field, param: param, change: attribute.rule.change))
+    /// Those a configuration must set first, then the others, each sorted by name.
+    private static func requiredFirst(_ attributes: [TerraformResourceAttribute]) -> [TerraformResourceAttribute] {
+        attributes.sorted { ($0.use == .required ? 0 : 1, $0.field.name) < ($1.use == .required ? 0 : 1, $1.field.name) }
+    }
+
+    /// An argument's bullet: required or optional as the schema has it, then what configuring it
+    /// involves, worded as the schema's description words it.
+    private func argument(_ attribute: TerraformResourceAttribute, isNested: Bool) -> TerraformDocArgumentContext {
+        let use = attribute.use == .required ? "Required" : "Optional"
+        let text = "* `\(attribute.field.name)` - (\(use)) \(Self.typeName(of: attribute)). "
+            + ([attribute.field.description]
+                + TerraformSchemaTranslator.configurationNotes(of: attribute, isNested: isNested))
             .joined(separator: " ")
-        return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: field))
+        return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: attribute.field))
     }
 
-    private func attribute(_ attribute: Attribute) -> TerraformDocArgumentContext {
+    /// An exported attribute's bullet.
+    private func exported(_ attribute: TerraformResourceAttribute) -> TerraformDocArgumentContext {
         let field = attribute.field
         var text = "* `\(field.name)` - \(Self.typeName(of: attribute)). \(field.description)"
-        if case .object(let nested) = field.type, attribute.rule.change == .computed {
-            text += " Its attributes: " + nested.fields.map { "`\($0.name)` (\(Self.typeName(of: ($0, attribute.rule))))" }
+        if case .object(let nested) = field.type, attribute.block == nil {
+            text += " Its attributes: " + nested.fields.map { "`\($0.name)` (\(Self.typeName(of: $0.type)))" }
                 .joined(separator: ", ") + "."
         }
         return TerraformDocArgumentContext(line: text, valueLines: Self.valueLines(of: field))
@@ -69,18 +65,26 @@ struct TerraformDocContextBuilder {
         return model.values.map { "  * `\($0.rawValue)` - \($0.meaning)" }
     }
 
-    private static func typeName(of attribute: Attribute) -> String {
-        let field = attribute.field
-        return switch field.type {
+    /// How a configuration writes the attribute, and how it is referenced: a block nested as a
+    /// list is read as a list (`default_aggregation[0]`), one nested as a group as an object.
+    private static func typeName(of attribute: TerraformResourceAttribute) -> String {
+        switch attribute.block?.nesting {
+        case .list(isRequired: true)?: "Block list, exactly one"
+        case .list(isRequired: false)?: "Block list, at most one"
+        case .group?: "Single block"
+        case nil: typeName(of: attribute.field.type)
+        }
+    }
+
+    private static func typeName(of type: FieldType) -> String {
+        switch type {
         case .string, .enumeration: "String"
         case .integer, .number: "Number"
         case .timestamp: "Number (Unix seconds)"
         case .boolean: "Bool"
+        case .list(.object, _), .object: "List of Object"
         case .list: "List"
         case .map: "Map of String"
-        case .object:
-            attribute.rule.change == .computed
-                ? "List(Object)" : field.isRequired ? "Block, exactly one" : "Block, at most one"
         }
     }
 }

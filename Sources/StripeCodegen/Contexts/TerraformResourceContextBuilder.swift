@@ -1,11 +1,6 @@
 /// Builds the provider's code for a Terraform resource from the spec: which attributes update in
 /// place (the attributes' rules) and which service calls create, read, update and destroy it.
 struct TerraformResourceContextBuilder {
-    /// The Swift type of an object's resource: `BillingMeterResource`.
-    static func typeName(of object: ObjectModel) -> String {
-        "\(object.swiftName)Resource"
-    }
-
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext {
         let (create, read, update, destroy) = (terraform.create, terraform.read, terraform.update, terraform.destroy)
         func call(_ operation: OperationModel, params: Bool) -> String {
@@ -21,31 +16,23 @@ struct TerraformResourceContextBuilder {
             docLines: DocComment.lines(
                 "`\(terraform.resource)`: a Stripe \(title), as Terraform manages it. \(terraform.destroyNote)",
                 indent: 0),
-            typeName: Self.typeName(of: object),
+            typeName: object.terraformResourceTypeName,
             resource: terraform.resource,
             objectName: object.swiftName,
             updatableAttributes: quoted(
-                terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.fieldName)),
-            changedByUpdate: quoted(terraform.changedByUpdate),
-            createParams: "\(object.swiftName).\(create.paramsTypeName)",
-            createBuilder: "\(create.swiftName)Request",
+                terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.field.name)),
+            changedByUpdate: quoted(terraform.changedByUpdate.map(\.name)),
+            createParams: object.qualifiedParamsTypeName(of: create),
+            createBuilder: create.requestBuilderName,
             clientAccessor: object.clientAccessorName,
             createCall: call(create, params: true),
             readCall: call(read, params: false),
             updateCall: call(update, params: true),
             destroyCall: call(destroy, params: false),
-            idAttribute: terraform.importID,
+            idAttribute: terraform.importField.name,
             destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
             destroyDetailLines: destroyDetail(terraform.destroyNote),
-            destroyedCheck: terraform.destroyedStatus.flatMap { status in
-                guard
-                    case .enumeration(let values)? = object.fields.first(where: {
-                        $0.name == "status"
-                    })?.type,
-                    let value = values.values.first(where: { $0.rawValue == status })
-                else { return nil }
-                return "object.status != .\(value.swiftName)"
-            })
+            destroyedCheck: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" })
     }
 
     /// `\(id): <note>` as lines of a multi-line string literal, each but the last ending in a

@@ -17,8 +17,8 @@ struct TerraformResourceContext: Sendable {
     var name: String
     /// The version of its state's shape.
     var version: Int
-    /// `stripeMeter`, the Swift property that holds it.
-    var swiftName: String
+    /// `stripeMeterBlock`, the Swift property that holds its block.
+    var blockPropertyName: String
     var block: TerraformBlockContext
 }
 
@@ -76,7 +76,7 @@ extension TerraformResourceContext: TemplateValueConvertible {
         .object([
             "name": name.templateValue,
             "version": version.templateValue,
-            "swiftName": swiftName.templateValue,
+            "blockPropertyName": blockPropertyName.templateValue,
             "block": block.templateValue,
         ])
     }

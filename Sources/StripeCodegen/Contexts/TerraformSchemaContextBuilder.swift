@@ -18,7 +18,7 @@ struct TerraformSchemaContextBuilder {
                 return TerraformResourceContext(
                     name: resource.name,
                     version: resource.version,
-                    swiftName: SwiftNaming.memberName(resource.name),
+                    blockPropertyName: translator.terraform(at: position).schemaBlockPropertyName,
                     block: block(resource.block, depth: 0))
             })
     }

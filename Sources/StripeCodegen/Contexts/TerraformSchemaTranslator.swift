@@ -1,7 +1,7 @@
-/// Translates the spec's Terraform resources into a provider schema, following each attribute's
-/// `TerraformAttributeRule`: computed attributes are Stripe's, the others configurable, with what
-/// a change does in their descriptions; object fields become blocks (at most one; at least one
-/// when required; a group of optional, computed attributes when Stripe fills the block in).
+/// Translates the spec's Terraform resources into a provider schema, each attribute as its
+/// `TerraformResourceAttribute` says: computed attributes are Stripe's, the others configurable, with what
+/// a change does in their descriptions; blocks are lists of at most one (exactly one when
+/// required), or groups of optional, computed attributes when Stripe fills the block in.
 struct TerraformSchemaTranslator: Sendable {
     let providerAddress: String
     private let resources: TerraformResourceSelection
@@ -31,8 +31,13 @@ struct TerraformSchemaTranslator: Sendable {
     /// The schema's resource at `position` in the order of their names, translated now, so that
     /// a file can be made from the resources without holding all of them.
     func resource(at position: Int) -> TerraformSchemaModel.Resource {
-        let (object, terraform) = resources[order[position]]
-        return (terraform.resource, terraform.schemaVersion, block(for: object, terraform))
+        let terraform = terraform(at: position)
+        return (terraform.resource, terraform.schemaVersion, block(terraform.attributes, isNested: false))
+    }
+
+    /// The resource at `position` in the order of their names, as the spec models it.
+    func terraform(at position: Int) -> TerraformModel {
+        resources[order[position]].terraform
     }
 
     /// The provider's own configuration.
@@ -50,47 +55,40 @@ struct TerraformSchemaTranslator: Sendable {
         ],
         blockTypes: [])
 
-    private func block(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformBlockModel {
-        let fields = terraform.attributes.compactMap { rule in
-            object.fields.first { $0.name == rule.fieldName }.map { (field: $0, rule: rule) }
-        }
-        return block(fields: fields, createParams: terraform.create.params)
-    }
-
-    /// `createParams` carry the create request's limits, which the descriptions state. Nested
-    /// fields take their top-level field's rule: those of a block Stripe fills in are optional
-    /// and computed, in a block nested as a group.
-    private func block(fields: [(field: FieldModel, rule: TerraformAttributeRule)], createParams: [ParamModel])
-        -> TerraformBlockModel
-    {
-        var attributes: [TerraformAttributeModel] = []
+    /// The schema of `attributes`, each as its `TerraformResourceAttribute` decided; `isNested` when they
+    /// are a block's.
+    private func block(_ attributes: [TerraformResourceAttribute], isNested: Bool) -> TerraformBlockModel {
+        var schemaAttributes: [TerraformAttributeModel] = []
         var blockTypes: [TerraformBlockTypeModel] = []
-        for (field, rule) in fields {
-            let param = createParams.first { $0.fieldName == field.name }
-            if case .object(let nested) = field.type, rule.change != .computed {
+        for attribute in attributes {
+            if let block = attribute.block {
+                let (nesting, maxItems): (TerraformBlockTypeModel.Nesting, Int) =
+                    switch block.nesting {
+                    case .list: (.list, 1)
+                    case .group: (.group, 0)
+                    }
                 blockTypes.append(
                     TerraformBlockTypeModel(
-                        name: field.name, nesting: rule.isFilledInByStripe ? .group : .list,
-                        block: block(fields: nested.fields.map { ($0, rule) }, createParams: param?.nestedParams ?? []),
-                        minItems: field.isRequired ? 1 : 0,
-                        maxItems: rule.isFilledInByStripe ? 0 : 1))
+                        name: attribute.field.name, nesting: nesting,
+                        block: self.block(block.attributes, isNested: true),
+                        minItems: attribute.use == .required ? 1 : 0, maxItems: maxItems))
                 continue
             }
-            var attribute = TerraformAttributeModel(
-                name: field.name, type: Self.type(of: field.type),
-                description: Self.description(of: field, param: param, change: rule.change))
-            switch rule.change {
-            case .computed: attribute.isComputed = true
-            case _ where rule.isFilledInByStripe:
-                attribute.isOptional = true
-                attribute.isComputed = true
-            case _ where field.isRequired: attribute.isRequired = true
-            default: attribute.isOptional = true
+            var schemaAttribute = TerraformAttributeModel(
+                name: attribute.field.name, type: Self.type(of: attribute.field.type),
+                description: Self.description(of: attribute, isNested: isNested))
+            switch attribute.use {
+            case .computed: schemaAttribute.isComputed = true
+            case .optionalFilledInByStripe:
+                schemaAttribute.isOptional = true
+                schemaAttribute.isComputed = true
+            case .required: schemaAttribute.isRequired = true
+            case .optional: schemaAttribute.isOptional = true
             }
-            attributes.append(attribute)
+            schemaAttributes.append(schemaAttribute)
         }
         return TerraformBlockModel(
-            attributes: attributes.sorted { $0.name < $1.name }, blockTypes: blockTypes.sorted { $0.name < $1.name })
+            attributes: schemaAttributes.sorted { $0.name < $1.name }, blockTypes: blockTypes.sorted { $0.name < $1.name })
     }
 
     static func type(of type: FieldType) -> TerraformTypeModel {
@@ -105,32 +103,35 @@ struct TerraformSchemaTranslator: Sendable {
         }
     }
 
-    /// The field's description, with allowed values and their meanings, and its
+    /// The attribute's description, with allowed values and their meanings, and its
     /// `configurationNotes`.
-    static func description(of field: FieldModel, param: ParamModel?, change: AttributeChange) -> String {
-        var text = field.description
-        if case .enumeration(let values) = field.type {
+    static func description(of attribute: TerraformResourceAttribute, isNested: Bool) -> String {
+        var text = attribute.field.description
+        if case .enumeration(let values) = attribute.field.type {
             text += " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
                 .joined(separator: ", ") + "."
         }
-        return ([text] + configurationNotes(of: field, param: param, change: change)).joined(separator: " ")
+        return ([text] + configurationNotes(of: attribute, isNested: isNested)).joined(separator: " ")
     }
 
-    /// What leaving out a field that Stripe fills in does, for the docs.
-    static let filledInNote = "When a create leaves it out, Stripe fills it in; leaving it out keeps what the object has."
-
-    /// What configuring the field involves, for the schema and the docs alike: the create
-    /// request's length limit, the default, and what a change does.
-    static func configurationNotes(of field: FieldModel, param: ParamModel?, change: AttributeChange) -> [String] {
-        guard change != .computed else { return [] }
-        var notes: [String] = []
-        if let maxLength = (param?.constraints ?? field.constraints).maxLength {
-            notes.append("At most \(maxLength) characters.")
+    /// What configuring the attribute involves, for the schema and the docs alike: the create
+    /// request's limits, what Stripe does when it is left out, and what a change does. `isNested`
+    /// when it is an attribute of a block.
+    static func configurationNotes(of attribute: TerraformResourceAttribute, isNested: Bool) -> [String] {
+        guard let change = Wording.change(attribute.change) else { return [] }
+        let field = attribute.field
+        let limits = attribute.createParam.map(\.limitPhrases) ?? Wording.limitPhrases(of: field.type, field.constraints)
+        var notes = limits.map(Wording.sentence)
+        switch attribute.use {
+        case .optionalFilledInByStripe where isNested:
+            if field.isRequired { notes.append(Wording.neededInWrittenBlock) }
+            if let defaultValue = field.defaultValue { notes.append(Wording.filledInValue(defaultValue)) }
+        case .optionalFilledInByStripe:
+            notes.append(Wording.filledInByStripe)
+        default:
+            if let defaultValue = field.defaultValue { notes.append(Wording.defaultValue(defaultValue)) }
         }
-        if let defaultValue = field.defaultValue {
-            notes.append("Defaults to `\(defaultValue)`.")
-        }
-        notes.append(change == .forcesReplacement ? "Changing it forces a new resource." : "Updates in place.")
+        notes.append(change)
         return notes
     }
 }

@@ -1,5 +1,5 @@
-/// A Terraform resource as configurations and state meet it, read from the same schema model as
-/// the provider's schema (`TerraformSchemaTranslator`) and from the attributes' rules.
+/// A Terraform resource as configurations and state meet it, read from the resource's
+/// `TerraformModel` and the schema translated from it.
 struct TerraformResourceSurface: Sendable {
     /// `stripe_meter`.
     var name: String
@@ -14,51 +14,49 @@ struct TerraformResourceSurface: Sendable {
 
     /// The resources of the provider generated from `model`, by name.
     static func resources(of model: SpecModel) -> [TerraformResourceSurface] {
-        guard let schema = TerraformSchemaTranslator(model: model)?.schema() else { return [] }
-        return schema.resources.compactMap { resource in
-            guard
-                let (object, terraform) = model.terraformResources.first(where: {
-                    $0.terraform.resource == resource.name
-                })
-            else { return nil }
+        guard let translator = TerraformSchemaTranslator(model: model) else { return [] }
+        let resources = model.terraformResources.sorted { $0.terraform.resource < $1.terraform.resource }
+        return zip(resources, (0..<translator.resourceCount).map(translator.resource(at:))).map { resource, schema in
             var entries: [TerraformSchemaEntry] = []
-            collect(resource.block, prefix: "", terraform: terraform, into: &entries)
+            collect(resource.terraform.attributes, prefix: "", into: &entries)
             return TerraformResourceSurface(
-                name: resource.name, providerAddress: schema.providerAddress,
-                schemaVersion: resource.version,
-                sourcePath: object.sourcePath, entries: entries,
-                state: TerraformStateShape(block: resource.block))
+                name: resource.terraform.resource, providerAddress: translator.providerAddress,
+                schemaVersion: resource.terraform.schemaVersion, sourcePath: resource.object.sourcePath,
+                entries: entries, state: TerraformStateShape(block: schema.block))
         }
     }
 
+    /// The entries of `attributes` as the schema orders them: attributes by name, then blocks by
+    /// name, each block followed by its members.
     private static func collect(
-        _ block: TerraformBlockModel, prefix: String, terraform: TerraformModel,
-        into entries: inout [TerraformSchemaEntry]
+        _ attributes: [TerraformResourceAttribute], prefix: String, into entries: inout [TerraformSchemaEntry]
     ) {
-        // Nested attributes and blocks follow their top-level field's rule.
-        func change(of name: String) -> AttributeChange {
-            let topLevel = prefix.isEmpty ? name : String(prefix.prefix { $0 != "." })
-            return terraform.rule(for: topLevel)?.change ?? .computed
-        }
-        for attribute in block.attributes {
+        let sorted = attributes.sorted { $0.field.name < $1.field.name }
+        for attribute in sorted where attribute.block == nil {
             let use: TerraformSchemaEntry.Use =
-                attribute.isRequired ? .required : attribute.isOptional ? .optional : .computed
+                switch attribute.use {
+                case .required: .required
+                case .optional, .optionalFilledInByStripe: .optional
+                case .computed: .computed
+                }
             entries.append(
                 TerraformSchemaEntry(
-                    path: prefix + attribute.name,
-                    kind: .attribute(TerraformStateShape(attribute.type)), use: use,
-                    change: change(of: attribute.name)))
+                    path: prefix + attribute.field.name,
+                    kind: .attribute(TerraformStateShape(TerraformSchemaTranslator.type(of: attribute.field.type))),
+                    use: use, change: attribute.change))
         }
-        for blockType in block.blockTypes {
+        for attribute in sorted {
+            guard let block = attribute.block else { continue }
+            let (nesting, maxItems) =
+                switch block.nesting {
+                case .list: ("list", 1)
+                case .group: ("group", 0)
+                }
             entries.append(
                 TerraformSchemaEntry(
-                    path: prefix + blockType.name,
-                    kind: .block(nesting: blockType.nesting.rawValue, maxItems: blockType.maxItems),
-                    use: blockType.minItems > 0 ? .required : .optional,
-                    change: change(of: blockType.name)))
-            collect(
-                blockType.block, prefix: prefix + blockType.name + ".", terraform: terraform,
-                into: &entries)
+                    path: prefix + attribute.field.name, kind: .block(nesting: nesting, maxItems: maxItems),
+                    use: attribute.use == .required ? .required : .optional, change: attribute.change))
+            collect(block.attributes, prefix: prefix + attribute.field.name + ".", into: &entries)
         }
     }
 }

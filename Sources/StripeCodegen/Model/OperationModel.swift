@@ -38,66 +38,10 @@ public struct ParamModel: Sendable {
     public var isRequired: Bool
     /// The limits of this request, which may be tighter than the object's.
     public var constraints: Constraints
-    /// The object field the parameter sets, if any.
-    public var fieldName: String?
+    /// The object field the parameter sets, if any: the link to it, made once by the checker.
+    public var field: FieldModel?
     /// The limits of nested fields in this request, for object parameters.
     public var nestedParams: [ParamModel]
     /// The parameter whose value this one's must exceed: `end_time` comes after `start_time`.
     public var after: String?
-}
-
-/// How an object is managed as a Terraform resource.
-public struct TerraformModel: Sendable {
-    /// The provider's source address: `registry.terraform.io/<namespace>/stripe`.
-    public var providerAddress: String
-    /// The resource type: `stripe_meter`.
-    public var resource: String
-    /// The field `terraform import` takes.
-    public var importID: String
-    /// The operations `terraform apply`, `plan` and `destroy` call, each one of the object's own.
-    public var create: OperationModel
-    public var read: OperationModel
-    public var update: OperationModel
-    /// Stripe cannot delete every object: this may deactivate it instead.
-    public var destroy: OperationModel
-    public var destroyNote: String
-    /// The `status` the destroy operation leaves an object in; an object found in it reads as
-    /// destroyed.
-    public var destroyedStatus: String?
-    /// Read-only fields that an update changes, such as `updated`: unknown in an update's plan.
-    public var changedByUpdate: [String]
-    /// Fields left out of the resource schema.
-    public var excludedFields: [String]
-    /// The version of the resource's state shape, raised when it changes; the provider upgrades
-    /// state written under an older version.
-    public var schemaVersion: Int
-    /// The rule of each top-level field in the resource, in field order; nested fields follow
-    /// their top-level field's.
-    public var attributes: [TerraformAttributeRule]
-
-    /// The rule of the top-level field named `name`, if the resource has it.
-    func rule(for name: String) -> TerraformAttributeRule? {
-        attributes.first { $0.fieldName == name }
-    }
-}
-
-/// What a change to an attribute of a Terraform resource does: in place, through the update
-/// operation; by replacing the resource; or nothing a configuration can do, since Stripe sets it.
-/// Decided once, by the checker, from the field's mutability (which the checker holds to the
-/// update operation's parameters), and read by every output: the schema, the plan helper, the
-/// docs and the provider.
-public enum AttributeChange: Sendable, Equatable {
-    case updatesInPlace
-    case forcesReplacement
-    case computed
-}
-
-/// The Terraform rule of one top-level field.
-public struct TerraformAttributeRule: Sendable {
-    public var fieldName: String
-    public var change: AttributeChange
-    /// Settable, optional, and always returned by Stripe, which fills it in when a create leaves
-    /// it out: a configuration that leaves it out keeps what Stripe chose ("computed but
-    /// settable").
-    public var isFilledInByStripe: Bool
 }

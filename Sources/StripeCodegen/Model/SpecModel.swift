@@ -59,14 +59,6 @@ extension FieldModel {
     }
 }
 
-extension TerraformModel {
-    /// The resource type without the provider's prefix: `meter` for `stripe_meter`. It names the
-    /// resource's doc page and the examples' resource.
-    var resourceName: String {
-        resource.split(separator: "_").dropFirst().joined(separator: "_")
-    }
-}
-
 /// One entry of a map's example value.
 public struct ExampleEntry: Sendable, Equatable {
     public var key: String

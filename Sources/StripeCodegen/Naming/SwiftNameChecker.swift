@@ -13,23 +13,41 @@ struct SwiftNameChecker {
         checkFields(file.fields)
         for operation in file.object?.operations ?? [] {
             checkMemberName(operation.name, what: "operation", at: operation.declaredAt)
-            for param in operation.params where param.fieldName == nil {
+            for param in operation.params where param.field == nil {
                 checkMemberName(param.name, what: "parameter", at: param.declaredAt)
                 checkTypes(in: param.type, subject: "parameter '\(param.name)'")
             }
         }
     }
 
-    /// No two objects of the spec share a Swift type name.
-    func checkUniqueTypeNames(_ objects: [ObjectModel]) {
-        var owners: [String: ObjectModel] = [:]
-        for object in objects {
-            if let other = owners[object.swiftName] {
-                log.error(
-                    "Swift name '\(object.swiftName)' is also used by \(other.typeName.declaredAt.file)",
-                    at: object.typeName.declaredAt)
+    /// No two of the names the generated Swift declares share a scope (`SwiftDeclaredNames`): not
+    /// two objects' types, an object's service and another object, a nested type and a
+    /// parameters type, or an operation and another's auto-paging method. Each clash is reported
+    /// where the later name is asked for, once per place; an object whose type or service clashes
+    /// has its own types' names left unchecked, since they would all clash with the other's.
+    func checkDeclaredNames(_ model: SpecModel) {
+        var owners: [String: SwiftDeclaredName] = [:]
+        var reported: Set<SourceLocation> = []
+        func check(_ declared: SwiftDeclaredName) -> Bool {
+            let key = declared.scope + " " + declared.name
+            guard let other = owners[key] else {
+                owners[key] = declared
+                return true
             }
-            owners[object.swiftName] = owners[object.swiftName] ?? object
+            if reported.insert(declared.declaredAt).inserted {
+                log.error(
+                    "Swift name '\(declared.name)' of \(declared.what) is also declared in \(declared.scope) by "
+                        + "\(other.what) at \(other.declaredAt)",
+                    at: declared.declaredAt)
+            }
+            return false
+        }
+        let names = model.objects.map(SwiftDeclaredNames.of)
+        let unique = names.map { $0.filter(\.isInModule).map(check).allSatisfy { $0 } }
+        for (objectNames, isUnique) in zip(names, unique) where isUnique {
+            for declared in objectNames where !declared.isInModule {
+                _ = check(declared)
+            }
         }
     }
 

@@ -1,6 +1,7 @@
-/// The Swift names of the model's objects, fields, types and operations: the Swift output kinds'
-/// naming, made here from the names the spec gives, and nowhere else. `SwiftNameChecker` makes
-/// sure that every one is usable and that none clash.
+/// The Swift names of the model's objects, fields, types, operations and Terraform resources: every
+/// name the generated Swift declares, made here from the names the spec gives, and nowhere else.
+/// Builders and templates print them; `SwiftNameChecker` makes sure that every one is usable and
+/// that none clash (`SwiftDeclaredNames` lists them by scope).
 
 extension TypeName {
     /// The Swift type name: the spec's preferred one, else made from the spec's: `BillingMeter`.
@@ -28,6 +29,29 @@ extension ObjectModel {
     /// `/v1/billing/meters`.
     var clientAccessorName: String {
         SwiftNaming.memberName(String(resourcePath.map { $0 == "/" ? "_" : $0 }))
+    }
+
+    /// The type that sends the object's operations, and its file: `BillingMeterService`.
+    var serviceName: String { swiftName + "Service" }
+
+    /// The provider's type for the object's Terraform resource, and its file: `BillingMeterResource`.
+    var terraformResourceTypeName: String { swiftName + "Resource" }
+
+    /// The parameters type of `operation`, one of the object's, as code outside the object names
+    /// it: `BillingMeter.CreateParams`.
+    func qualifiedParamsTypeName(of operation: OperationModel) -> String {
+        swiftName + "." + operation.paramsTypeName
+    }
+
+    /// The request builder of `operation` as code outside the object calls it:
+    /// `BillingMeter.createRequest`.
+    func qualifiedRequestBuilderName(of operation: OperationModel) -> String {
+        swiftName + "." + operation.requestBuilderName
+    }
+
+    /// The usage example's function that calls `operation`: `createBillingMeter`.
+    func exampleFunctionName(for operation: OperationModel) -> String {
+        SwiftNaming.unescapedMemberName(operation.name) + swiftName
     }
 }
 
@@ -66,6 +90,8 @@ extension OperationModel {
     var returnedType: String { returnedObject.swiftName }
     /// The method that pages through every object a list operation returns: `listAutoPaging`.
     var autoPagingMethodName: String { SwiftNaming.unescapedMemberName(name) + "AutoPaging" }
+    /// The static method that checks the parameters and builds the request: `createRequest`.
+    var requestBuilderName: String { SwiftNaming.unescapedMemberName(name) + "Request" }
 
     /// The Swift name of the parameters type of the operation named `name`.
     static func paramsTypeName(of name: String) -> String {
@@ -78,4 +104,9 @@ extension ParamModel {
     var swiftName: String { SwiftNaming.memberName(name) }
     /// The property's name as an argument label, where keywords need no escaping: `default`.
     var swiftLabel: String { SwiftNaming.unescapedMemberName(name) }
+}
+
+extension TerraformModel {
+    /// The property of the Swift schema value that holds the resource's block: `stripeMeterBlock`.
+    var schemaBlockPropertyName: String { SwiftNaming.unescapedMemberName(resource) + "Block" }
 }

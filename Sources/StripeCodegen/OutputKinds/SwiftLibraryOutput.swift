@@ -21,7 +21,7 @@ struct SwiftLibraryOutput: OutputKind {
             jobs.append(
                 OutputJob(
                     template: "swift/service", context: services.service(for: served[index]),
-                    path: "\(target)/\(services.serviceName(of: served[index])).swift"))
+                    path: "\(target)/\(served[index].serviceName).swift"))
         }
         jobs.append(
             OutputJob(

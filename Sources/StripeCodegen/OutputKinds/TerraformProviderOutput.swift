@@ -9,12 +9,12 @@ struct TerraformProviderOutput: OutputKind {
             OutputJob(
                 template: "terraform_provider/resource",
                 context: builder.file(for: resources[index].object, resources[index].terraform),
-                path: "\(target)/\(TerraformResourceContextBuilder.typeName(of: resources[index].object)).swift")
+                path: "\(target)/\(resources[index].object.terraformResourceTypeName).swift")
         }
         let list = TerraformResourcesFileContext(
             header: GeneratedFileHeader.swift(
                 source: resources.map(\.object.sourcePath).joined(separator: ", ")),
-            resources: resources.map { .init(typeName: TerraformResourceContextBuilder.typeName(of: $0.object)) })
+            resources: resources.map { .init(typeName: $0.object.terraformResourceTypeName) })
         jobs.append(
             OutputJob(
                 template: "terraform_provider/resources", context: list,

@@ -29,7 +29,7 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 /// A list in a template context whose elements are built when a section reaches them, one at a
 /// time and again for every section over the list, so that a file over the whole spec never
 /// holds the contexts of every object at once. `gen --dump-context` prints it as a list.
-struct LazyContextList<Element: TemplateValueConvertible>: TemplateValueConvertible, Sendable {
+struct LazyContextList<Element: TemplateValueConvertible & SendableMetatype>: TemplateValueConvertible, Sendable {
     let count: Int
     private let element: @Sendable (Int) -> Element
 

@@ -49,21 +49,38 @@ public struct StripeRequest: Hashable, Sendable {
 extension StripeRequest {
     /// The request of an operation, once its parameters are checked against Stripe's rules:
     /// `method` on `path`, whose `{name}` placeholders become the values of `pathParams`, each
-    /// escaped as one segment, with `params` as its fields. A path parameter must not be empty.
+    /// escaped as one segment, with `params` as its fields. A path parameter must not be empty,
+    /// nor longer than its limit.
     ///
     /// - Throws: `StripeValidationError` listing every problem, those of the path first.
     public init(
-        _ method: Method, _ path: String, pathParams: KeyValuePairs<String, String> = [:],
-        params: some RequestParams
+        _ method: Method, _ path: String, pathParams: [PathParam] = [], params: some RequestParams
     ) throws(StripeValidationError) {
         var validator = RequestValidator()
         var filledPath = path
-        for (name, value) in pathParams {
-            validator.checkRequired(value, at: FormKey(name))
-            filledPath = filledPath.replacingOccurrences(of: "{\(name)}", with: Self.pathSegment(value))
+        for param in pathParams {
+            let key = FormKey(param.name)
+            validator.checkRequired(param.value, at: key)
+            if let maxLength = param.maxLength {
+                validator.checkLength(param.value, max: maxLength, at: key)
+            }
+            filledPath = filledPath.replacingOccurrences(of: "{\(param.name)}", with: Self.pathSegment(param.value))
         }
         params.validate(into: &validator, at: .root)
         try validator.throwIfInvalid()
         self.init(method: method, path: filledPath, params: params)
+    }
+}
+
+/// A value of a request's path, such as a meter's id, and the most characters Stripe accepts in it.
+public struct PathParam: Sendable {
+    public var name: String
+    public var value: String
+    public var maxLength: Int?
+
+    public init(_ name: String, _ value: String, maxLength: Int? = nil) {
+        self.name = name
+        self.value = value
+        self.maxLength = maxLength
     }
 }

@@ -1,0 +1,184 @@
+/// Checks an object's `terraform` section and resolves it into the `TerraformModel` every
+/// Terraform output reads: the operations and fields it names, each attribute's create and update
+/// parameters, what a change to it does, and its shape in a configuration.
+struct TerraformResourceChecker {
+    let log: DiagnosticLog
+
+    /// The resource of `object`, or `nil` after reporting the section's problems.
+    func resource(_ raw: RawTerraform, of object: ObjectModel) -> TerraformModel? {
+        let sections = SectionReader(raw: raw, object: object, log: log)
+        let provider = sections.required(raw.provider, "provider")
+        let providerType = provider.flatMap(checkProvider)
+        let resource = sections.required(raw.resource, "resource")
+        if let resource {
+            checkResourceName(resource, providerType: providerType)
+        }
+        let importField = sections.field(raw.importID, "import_id")
+        let create = sections.operation(raw.create, "create", kinds: [.create])
+        let read = sections.operation(raw.read, "read", kinds: [.retrieve])
+        let update = sections.operation(raw.update, "update", kinds: [.update])
+        let destroy = sections.operation(raw.destroy, "destroy", kinds: [.action])
+        let destroyNote = sections.required(raw.destroyNote, "destroy_note")
+        let excluded = Set(raw.exclude.compactMap { sections.field($0, "exclude")?.name })
+        if let version = raw.schemaVersion, version.value < 0 {
+            log.error("'terraform.schema_version' must be 0 or more, not \(version.value)", at: version.location)
+        }
+        let changedByUpdate = raw.changedByUpdate.compactMap { name -> FieldModel? in
+            guard let field = sections.field(name, "changed_by_update") else { return nil }
+            if field.mutability != .readOnly {
+                log.error("'terraform.changed_by_update' names '\(field.name)', which is not read_only", at: name.location)
+            }
+            return field
+        }
+        var destroyedStatus: EnumValueModel?
+        if let status = raw.destroyedStatus {
+            guard let value = self.destroyedStatus(status, of: object) else { return nil }
+            destroyedStatus = value
+        }
+        guard let provider, let resource, let importField, let create, let read, let update, let destroy,
+            let destroyNote
+        else { return nil }
+        let attributes = object.fields.filter { !excluded.contains($0.name) }.map { field in
+            topLevelAttribute(field, create: create, update: update)
+        }
+        return TerraformModel(
+            providerAddress: provider.value, resource: resource.value, importField: importField, create: create,
+            read: read, update: update, destroy: destroy, destroyNote: destroyNote.value,
+            destroyedStatus: destroyedStatus, changedByUpdate: changedByUpdate,
+            schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
+    }
+
+    /// A top-level field's attribute. What a change does follows the field's mutability; a
+    /// settable field that Stripe always returns but a create need not set is filled in by Stripe
+    /// when left out ("computed but settable"), and so are the attributes of its block.
+    private func topLevelAttribute(_ field: FieldModel, create: OperationModel, update: OperationModel)
+        -> TerraformResourceAttribute
+    {
+        let change: AttributeChange =
+            switch field.mutability {
+            case .updatable: .updatesInPlace
+            case .createOnly: .forcesReplacement
+            case .readOnly: .computed
+            }
+        let isFilledInByStripe = change != .computed && !field.isRequired && !field.isNullable
+        return attribute(
+            field, createParam: create.params.first { $0.field?.name == field.name },
+            updateParam: update.params.first { $0.field?.name == field.name }, change: change,
+            isFilledInByStripe: isFilledInByStripe)
+    }
+
+    /// The attribute of `field`, whose top-level attribute's `change` and `isFilledInByStripe` it
+    /// takes.
+    private func attribute(
+        _ field: FieldModel, createParam: ParamModel?, updateParam: ParamModel?, change: AttributeChange,
+        isFilledInByStripe: Bool
+    ) -> TerraformResourceAttribute {
+        let use: TerraformResourceAttribute.Use =
+            if change == .computed {
+                .computed
+            } else if isFilledInByStripe {
+                .optionalFilledInByStripe
+            } else {
+                field.isRequired ? .required : .optional
+            }
+        var block: TerraformResourceBlock?
+        if case .object(let nested) = field.type, change != .computed {
+            block = TerraformResourceBlock(
+                nesting: isFilledInByStripe ? .group : .list(isRequired: field.isRequired),
+                attributes: nested.fields.map { nestedField in
+                    attribute(
+                        nestedField,
+                        createParam: createParam?.nestedParams.first { $0.field?.name == nestedField.name },
+                        updateParam: updateParam?.nestedParams.first { $0.field?.name == nestedField.name },
+                        change: change, isFilledInByStripe: isFilledInByStripe)
+                })
+        }
+        return TerraformResourceAttribute(
+            field: field, createParam: createParam, updateParam: updateParam, change: change,
+            use: use, block: block)
+    }
+
+    /// The provider's type, the last part of its source address: `stripe`.
+    private func checkProvider(_ provider: Located<String>) -> String? {
+        let parts = provider.value.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
+            log.error(
+                "'terraform.provider' must be a source address such as registry.terraform.io/acme/stripe, "
+                    + "not '\(provider.value)'",
+                at: provider.location)
+            return nil
+        }
+        return String(parts[2])
+    }
+
+    private func checkResourceName(_ resource: Located<String>, providerType: String?) {
+        if let providerType, !resource.value.hasPrefix(providerType + "_") {
+            log.error("'terraform.resource' must start with the provider's type, '\(providerType)_'", at: resource.location)
+        }
+        if !resource.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !resource.value.contains("_") {
+            log.error(
+                "'terraform.resource' must be a provider-prefixed snake_case name such as stripe_meter, not '\(resource.value)'",
+                at: resource.location)
+        }
+    }
+
+    /// The value of the object's enum field `status` that `status` names; `nil` after reporting
+    /// that there is none.
+    private func destroyedStatus(_ status: Located<String>, of object: ObjectModel) -> EnumValueModel? {
+        let statusField = object.fields.first { $0.name == "status" }
+        guard case .enumeration(let values)? = statusField?.type,
+            let value = values.values.first(where: { $0.rawValue == status.value })
+        else {
+            log.error(
+                "'terraform.destroyed_status' needs an enum field 'status' of \(object.stripeName) with the value "
+                    + "'\(status.value)'",
+                at: status.location)
+            return nil
+        }
+        return value
+    }
+}
+
+/// Reads the keys of a `terraform` section that name something of its object.
+private struct SectionReader {
+    let raw: RawTerraform
+    let object: ObjectModel
+    let log: DiagnosticLog
+
+    /// `value`, reported when the section does not set `key`.
+    func required(_ value: Located<String>?, _ key: String) -> Located<String>? {
+        if value == nil {
+            log.error("'terraform' has no '\(key)'", at: raw.location)
+        }
+        return value
+    }
+
+    /// The field of the object that `value` names.
+    func field(_ value: Located<String>?, _ key: String) -> FieldModel? {
+        guard let value = required(value, key) else { return nil }
+        guard let field = object.fields.first(where: { $0.name == value.value }) else {
+            let hint = Suggestion.hint(for: value.value, among: object.fields.map(\.name))
+            log.error("'terraform.\(key)' names no field of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
+            return nil
+        }
+        return field
+    }
+
+    /// The operation of the object that `value` names, which must be of one of `kinds`.
+    func operation(_ value: Located<String>?, _ key: String, kinds: [OperationModel.Kind]) -> OperationModel? {
+        guard let value = required(value, key) else { return nil }
+        guard let operation = object.operations.first(where: { $0.name == value.value }) else {
+            let hint = Suggestion.hint(for: value.value, among: object.operations.map(\.name))
+            log.error("'terraform.\(key)' names no operation of \(object.stripeName): '\(value.value)'\(hint)", at: value.location)
+            return nil
+        }
+        if !kinds.contains(operation.kind) {
+            let expected = kinds.map(\.rawValue).joined(separator: " or ")
+            log.error(
+                "'terraform.\(key)' needs an operation of kind \(expected); '\(value.value)' is \(operation.kind.rawValue)",
+                at: value.location)
+            return nil
+        }
+        return operation
+    }
+}
