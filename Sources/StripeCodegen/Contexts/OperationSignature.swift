@@ -13,8 +13,9 @@ extension OperationModel {
 
     /// `id: String`, then `params: <paramsType>`, which defaults to `.init()` when no parameter
     /// of it is required.
-    func swiftParameters(paramsType: String) -> [String] {
+    func swiftParameters(paramsType: String) -> [SwiftParameter] {
         let requiresParams = requestParams.contains(where: \.isRequired)
-        return pathParams.map { "\($0.swiftName): String" } + ["params: \(paramsType)" + (requiresParams ? "" : " = .init()")]
+        return pathParams.map { SwiftParameter(label: $0.swiftName, type: "String") }
+            + [SwiftParameter(label: "params", type: paramsType, defaultValue: requiresParams ? nil : ".init()")]
     }
 }

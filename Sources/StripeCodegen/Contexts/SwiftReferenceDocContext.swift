@@ -10,6 +10,8 @@ struct SwiftReferenceDocFileContext: Sendable {
     var docsURL: String
     var fields: [SwiftReferenceRowContext]
     var operations: [SwiftReferenceOperationContext]
+    /// The types nested in the object and in its parameters types, outermost first.
+    var nestedTypes: [SwiftReferenceTypeContext]
     /// The usage example, or none when the spec gives no values for it.
     var example: [SwiftCreateExampleContext]
 }
@@ -40,18 +42,36 @@ struct SwiftReferenceRowContext: Sendable {
     var cells: [String]
 }
 
-/// One operation: its method, endpoint and parameters.
+/// One operation: its method, endpoint and parameters, what it returns, its request builder and,
+/// for lists that page, the sequence of every page.
 struct SwiftReferenceOperationContext: Sendable {
-    /// `client.billingMeters.create(params:)`.
+    /// `client.billingMeters.create(params:options:)`.
     var call: String
     /// `POST /v1/billing/meters`.
     var endpoint: String
     var summary: String
     var description: String
+    /// `StripeList<BillingMeter>`.
+    var returnType: String
     /// `BillingMeter.CreateParams`.
     var paramsType: String
+    /// `BillingMeter.createRequest(params:)`.
+    var requestBuilder: String
+    /// `client.billingMeters.listAutoPaging(params:options:)`, for lists that page.
+    var autoPagingCall: String?
     var params: [SwiftReferenceRowContext]
     var hasParams: Bool
+}
+
+/// A struct or an enum nested in the object or a parameters type: its fields, or its cases.
+struct SwiftReferenceTypeContext: Sendable {
+    /// `BillingMeter.DefaultAggregation.Formula`.
+    var name: String
+    var description: String
+    var isEnum: Bool
+    /// A struct's fields, or an enum's values: wire name, Swift name, then a type and a
+    /// description, or a meaning.
+    var rows: [SwiftReferenceRowContext]
 }
 
 extension SwiftReferenceDocFileContext: TemplateValueConvertible {
@@ -66,6 +86,7 @@ extension SwiftReferenceDocFileContext: TemplateValueConvertible {
             "docsURL": docsURL.templateValue,
             "fields": fields.templateValue,
             "operations": operations.templateValue,
+            "nestedTypes": nestedTypes.templateValue,
             "example": example.templateValue,
         ])
     }
@@ -107,9 +128,23 @@ extension SwiftReferenceOperationContext: TemplateValueConvertible {
             "endpoint": endpoint.templateValue,
             "summary": summary.templateValue,
             "description": description.templateValue,
+            "returnType": returnType.templateValue,
             "paramsType": paramsType.templateValue,
+            "requestBuilder": requestBuilder.templateValue,
+            "autoPagingCall": autoPagingCall.templateValue,
             "params": params.templateValue,
             "hasParams": hasParams.templateValue,
+        ])
+    }
+}
+
+extension SwiftReferenceTypeContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "description": description.templateValue,
+            "isEnum": isEnum.templateValue,
+            "rows": rows.templateValue,
         ])
     }
 }

@@ -16,23 +16,69 @@ struct SwiftReferenceDocContextBuilder {
             docsURL: object.docsURL,
             fields: object.fields.map { field in
                 row([
-                    "`\(field.name)`", "`\(field.swiftName)`",
-                    "`\(SwiftTypeName.of(field.type))\(field.isNullable ? "?" : "")`",
+                    "`\(field.name)`", "`\(field.swiftName)`", "`\(Self.swiftType(of: field))`",
                     String(field.mutability.rawValue.map { $0 == "_" ? "-" : $0 }), field.description,
                 ])
             },
             operations: object.operations.map { operation in
-                let labels = (operation.pathParams.map(\.swiftName) + ["params", "options"]).map { "\($0):" }.joined()
+                let pathLabels = operation.pathParams.map { "\($0.swiftLabel):" }.joined()
+                let returned = operation.returnedType
                 return SwiftReferenceOperationContext(
-                    call: "client.\(accessor).\(operation.swiftName)(\(labels))",
+                    call: "client.\(accessor).\(operation.swiftName)(\(pathLabels)params:options:)",
                     endpoint: "\(operation.method) \(operation.path)",
                     summary: operation.summary,
                     description: operation.description,
+                    returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
                     paramsType: object.qualifiedParamsTypeName(of: operation),
+                    requestBuilder: "\(object.qualifiedRequestBuilderName(of: operation))(\(pathLabels)params:)",
+                    autoPagingCall: operation.isPaginated
+                        ? "client.\(accessor).\(operation.autoPagingMethodName)(\(pathLabels)params:options:)" : nil,
                     params: operation.params.map(paramRow),
                     hasParams: !operation.params.isEmpty)
             },
+            nestedTypes: nestedTypes(of: object),
             example: example.map { [$0] } ?? [])
+    }
+
+    /// `String?`, `[String: String]`: the property's type as declared.
+    private static func swiftType(of field: FieldModel) -> String {
+        SwiftTypeName.of(field.type) + (field.isNullable ? "?" : "")
+    }
+
+    /// The structs and enums nested in the object's fields, then the enums of its operations'
+    /// parameters that set no field, each before the types nested in it.
+    private func nestedTypes(of object: ObjectModel) -> [SwiftReferenceTypeContext] {
+        var types = object.fields.flatMap { nestedTypes(in: $0.type, description: $0.description) }
+        for operation in object.operations {
+            for param in operation.params where param.field == nil {
+                types += nestedTypes(in: param.type, description: param.description)
+            }
+        }
+        return types
+    }
+
+    private func nestedTypes(in type: FieldType, description: String) -> [SwiftReferenceTypeContext] {
+        switch type {
+        case .enumeration(let model):
+            return [
+                SwiftReferenceTypeContext(
+                    name: model.qualifiedSwiftName,
+                    description: description + " " + Wording.unknownEnumValues(of: model.qualifiedSwiftName),
+                    isEnum: true,
+                    rows: model.values.map { row(["`\($0.rawValue)`", "`.\($0.swiftName)`", $0.meaning]) })
+            ]
+        case .object(let model):
+            let declared = SwiftReferenceTypeContext(
+                name: model.qualifiedSwiftName, description: description, isEnum: false,
+                rows: model.fields.map { field in
+                    row(["`\(field.name)`", "`\(field.swiftName)`", "`\(Self.swiftType(of: field))`", field.description])
+                })
+            return [declared] + model.fields.flatMap { nestedTypes(in: $0.type, description: $0.description) }
+        case .list(let element, _), .map(let element, _):
+            return nestedTypes(in: element, description: description)
+        case .string, .integer, .number, .boolean, .timestamp:
+            return []
+        }
     }
 
     /// The usage example of `object` as code the package compiles.

@@ -47,8 +47,8 @@ struct SwiftParamPropertyContext: Sendable {
     var decodeLines: [String]
     /// Optional unless the request requires it.
     var type: String
-    /// ` = nil` for optional properties, so the initializer can leave them out.
-    var defaultValue: String
+    /// `nil` for optional properties, so the initializer can leave them out.
+    var defaultValue: String?
 }
 
 /// A static function that validates an operation's parameters and builds its request.
@@ -57,7 +57,7 @@ struct SwiftRequestBuilderContext: Sendable {
     /// `createRequest`.
     var name: String
     /// The function's parameters: `id: String`, `params: RetrieveParams = .init()`.
-    var parameters: [String]
+    var parameters: [SwiftParameter]
     /// The call that checks the parameters and builds the request, broken like a call when too
     /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id)], params: params)`.
     var requestLines: [String]

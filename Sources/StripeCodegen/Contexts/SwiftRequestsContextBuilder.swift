@@ -86,7 +86,7 @@ struct SwiftRequestsContextBuilder {
             decodeLines: SwiftLineBreaking.decodedArgument(
                 param.swiftName, key: param.name, isLast: isLast, indent: indent + 8),
             type: param.isRequired ? type : "\(type)?",
-            defaultValue: param.isRequired ? "" : " = nil")
+            defaultValue: param.isRequired ? nil : "nil")
     }
 
     /// The Swift type of a parameter: nested objects are the parameters type declared inside the

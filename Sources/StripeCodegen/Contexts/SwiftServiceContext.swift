@@ -13,7 +13,7 @@ struct SwiftServiceMethodContext: Sendable {
     var docLines: [String]
     var name: String
     /// The method's parameters: `params: BillingMeter.CreateParams`.
-    var parameters: [String]
+    var parameters: [SwiftParameter]
     var returnType: String
     /// `BillingMeter.createRequest(params: params)`.
     var requestCall: String
@@ -25,7 +25,7 @@ struct SwiftServiceMethodContext: Sendable {
 struct SwiftAutoPagingMethodContext: Sendable {
     var docLines: [String]
     var name: String
-    var parameters: [String]
+    var parameters: [SwiftParameter]
     /// `StripeListSequence<BillingMeter.ListParams, BillingMeter>`.
     var sequenceType: String
     /// The list call for one page: `list(params: page, options: options)`.

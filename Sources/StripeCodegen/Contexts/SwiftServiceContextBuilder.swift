@@ -29,7 +29,8 @@ struct SwiftServiceContextBuilder {
 
     private func method(for operation: OperationModel, of object: ObjectModel) -> SwiftServiceMethodContext {
         let paramsType = object.qualifiedParamsTypeName(of: operation)
-        let parameters = operation.swiftParameters(paramsType: paramsType) + ["options: RequestOptions = .init()"]
+        let parameters = operation.swiftParameters(paramsType: paramsType)
+            + [SwiftParameter(label: "options", type: "RequestOptions", defaultValue: ".init()")]
         let arguments = (operation.pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
         let returned = operation.returnedType
         let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
@@ -44,7 +45,7 @@ struct SwiftServiceContextBuilder {
     }
 
     private func autoPaging(
-        for operation: OperationModel, paramsType: String, returned: String, parameters: [String]
+        for operation: OperationModel, paramsType: String, returned: String, parameters: [SwiftParameter]
     ) -> SwiftAutoPagingMethodContext {
         let pathArguments = operation.pathParams.map { "\($0.swiftName): \($0.swiftName), " }
         let description = "Every object of `\(operation.swiftName)`, fetched a page at a time as the sequence is "

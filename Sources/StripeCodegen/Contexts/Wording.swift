@@ -51,6 +51,12 @@ enum Wording {
     /// An attribute of a block Stripe fills in that a written block must set.
     static let neededInWrittenBlock = "Needed when the block is written."
 
+    /// What the Swift library does with an enum value it does not know, such as one Stripe added
+    /// later.
+    static func unknownEnumValues(of type: String) -> String {
+        "Values this version does not know decode as `\(type).unknown(\"…\")` and are sent back unchanged."
+    }
+
     /// What Stripe sets an attribute of a block it fills in to, when the block is left out.
     static func filledInValue(_ value: String) -> String {
         "When the block is left out, Stripe sets `\(value)`."

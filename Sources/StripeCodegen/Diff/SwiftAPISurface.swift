@@ -30,7 +30,7 @@ struct SwiftAPISurface: Sendable {
                 reader.add(
                     file.objectName, builder.name,
                     .function(
-                        parameters: builder.parameters.map(SwiftParameter.init(declared:)),
+                        parameters: builder.parameters,
                         returnType: "StripeRequest"))
             }
         case let file as SwiftServiceFileContext:
@@ -88,7 +88,7 @@ struct SwiftAPISurface: Sendable {
                 add(name, property.name, .property(type: property.type))
             }
             let parameters = params.properties.map {
-                SwiftParameter(declared: "\($0.name): \($0.type)\($0.defaultValue)")
+                SwiftParameter(label: $0.name, type: $0.type, defaultValue: $0.defaultValue)
             }
             add(name, "init", .function(parameters: parameters, returnType: nil))
             for nested in params.structs {
@@ -116,13 +116,13 @@ struct SwiftAPISurface: Sendable {
                 add(
                     file.name, method.name,
                     .function(
-                        parameters: method.parameters.map(SwiftParameter.init(declared:)),
+                        parameters: method.parameters,
                         returnType: method.returnType))
                 for paging in method.autoPaging {
                     add(
                         file.name, paging.name,
                         .function(
-                            parameters: paging.parameters.map(SwiftParameter.init(declared:)),
+                            parameters: paging.parameters,
                             returnType: paging.sequenceType))
                 }
             }

@@ -46,35 +46,3 @@ struct SwiftDeclaration: Sendable, Equatable {
         }
     }
 }
-
-/// A parameter of a generated function or initializer.
-struct SwiftParameter: Sendable, Equatable {
-    var label: String
-    var type: String
-    /// `nil`, `.init()`: calls may leave the parameter out.
-    var defaultValue: String?
-
-    /// `label: Type = default`, as declared.
-    var declaration: String {
-        "\(label): \(type)" + (defaultValue.map { " = \($0)" } ?? "")
-    }
-
-    /// A parameter as a template context spells it: `params: CreateParams = .init()`.
-    init(declared line: String) {
-        let text = Substring(line)
-        let colon = text.firstIndex(of: ":") ?? text.endIndex
-        label = String(text[..<colon])
-        var rest = text[colon...].dropFirst().drop { $0 == " " }
-        if let equals = rest.range(of: " = ") {
-            defaultValue = String(rest[equals.upperBound...])
-            rest = rest[..<equals.lowerBound]
-        }
-        type = String(rest)
-    }
-
-    init(label: String, type: String, defaultValue: String? = nil) {
-        self.label = label
-        self.type = type
-        self.defaultValue = defaultValue
-    }
-}
