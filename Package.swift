@@ -35,12 +35,22 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `gen drift`: compares the spec with Stripe's OpenAPI document and edits the spec to match.
+        .target(
+            name: "GenDrift",
+            dependencies: ["StripeCodegen", .product(name: "Yams", package: "Yams")]
+        ),
+        // `gen diff`: what regenerating changes for the library's and the provider's users.
+        .target(
+            name: "GenDiff",
+            dependencies: ["StripeCodegen"]
+        ),
         // The thin command-line front end: `swift run gen`.
         // `gen`'s commands and options; the executable only chooses who reads the command line.
         .target(
             name: "GenCommands",
             dependencies: [
-                "StripeCodegen",
+                "StripeCodegen", "GenDrift", "GenDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -132,7 +142,7 @@ let package = Package(
         .executableTarget(
             name: "GenBenchmarks",
             dependencies: [
-                "StripeCodegen",
+                "StripeCodegen", "GenDrift",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tests/GenBenchmarks"
@@ -140,7 +150,7 @@ let package = Package(
         .testTarget(
             name: "StripeCodegenTests",
             dependencies: [
-                "StripeCodegen",
+                "StripeCodegen", "GenDrift", "GenDiff",
                 // The reference Mustache engine that the generator's own renderer is compared with.
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GenDiff
 import StripeCodegen
 
 /// `gen diff --against REF`: what regenerating from `spec/` instead of the spec of a git revision

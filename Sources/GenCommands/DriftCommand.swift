@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GenDrift
 import StripeCodegen
 
 /// `gen drift --openapi FILE`: how `spec/` differs from Stripe's OpenAPI document, one

@@ -1,4 +1,5 @@
 import Foundation
+import GenDrift
 import StripeCodegen
 
 /// `gen drift` on a document the size of Stripe's full `spec3.json` (about 8 MB): the reference

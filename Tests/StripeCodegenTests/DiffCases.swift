@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// One edit of the repository's spec and the changes `gen diff` must report for it, each as

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// One replacement in the text of a spec file, which must find the text it replaces.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// What `--against` can name: a git revision of the project's repository (read without a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// `gen diff` against a folder: each kind of change to the spec gives the changes it makes for

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// `gen diff` says a change to the spec breaks the Swift library exactly when the Swift

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDrift
 @testable import StripeCodegen
 
 /// `gen drift --apply` on copies of `spec/`: only the lines concerned change, comments and order

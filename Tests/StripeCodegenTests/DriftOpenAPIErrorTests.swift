@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDrift
 @testable import StripeCodegen
 
 /// A missing, malformed or unexpected OpenAPI document gives one clear error naming the file (and

@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import GenDrift
 @testable import StripeCodegen
 
 /// The reference OpenAPI subset (`Tests/Fixtures/stripe-openapi-billing-meter.json`) as a JSON

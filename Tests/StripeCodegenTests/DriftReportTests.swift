@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import GenDrift
 @testable import StripeCodegen
 
 /// One modification of the reference OpenAPI subset and the warnings `gen drift` must print for

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import Yams
 
+@testable import GenDrift
 @testable import StripeCodegen
 
 /// The JSON reader and the YAML writer that `gen drift` uses: what they read and write is what

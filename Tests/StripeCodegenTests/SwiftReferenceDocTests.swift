@@ -1,5 +1,6 @@
 import Testing
 
+@testable import GenDiff
 @testable import StripeCodegen
 
 /// Each page of the Swift reference describes the public API the library declares for its object

@@ -1,13 +1,17 @@
 /// Checks a set of raw spec files and builds the model, reporting every problem it finds: each
 /// file on its own first (as soon as it is parsed, so that a large spec is never held raw), then
 /// what the files say of each other.
-struct SpecChecker {
+package struct SpecChecker {
     let log: DiagnosticLog
+
+    package init(log: DiagnosticLog) {
+        self.log = log
+    }
 
     /// The model of `files`, or `nil` after reporting their problems. When the set is not
     /// complete (a file could not be parsed), references to objects no file declares are not
     /// reported: the missing file may declare them.
-    func check(_ files: [RawSpecFile], isComplete: Bool) -> SpecModel? {
+    package func check(_ files: [RawSpecFile], isComplete: Bool) -> SpecModel? {
         let checked = files.concurrentMap(loggingInto: log) { file, fileLog in SpecChecker(log: fileLog).check(file) }
         return link(checked, isComplete: isComplete)
     }

@@ -1,54 +1,54 @@
 /// What `Templates/swift/model.mustache` renders: one Swift file for one Stripe object.
-struct SwiftModelFileContext: Sendable {
+package struct SwiftModelFileContext: Sendable {
     /// The first line of the file, which marks it as the generator's.
     var header: String
-    var model: SwiftStructContext
+    package var model: SwiftStructContext
 }
 
 /// A `StripeModel` struct: the object itself or one of its nested objects.
-struct SwiftStructContext: Sendable {
+package struct SwiftStructContext: Sendable {
     /// The doc comment, one `///` line per element.
     var docLines: [String]
-    var name: String
+    package var name: String
     /// `StripeModel`, and `Identifiable` for objects with an `id`.
-    var conformances: String
-    var properties: [SwiftPropertyContext]
+    package var conformances: String
+    package var properties: [SwiftPropertyContext]
     /// The elements of the `fields` table, one per property, broken like a call when too long:
     /// `ModelField("display_name", \.displayName),`.
     var fieldLines: [String]
     /// Nested objects, rendered inside this struct, indented, through the `swift/struct` partial.
-    var structs: [SwiftStructContext]
-    var enums: [SwiftEnumContext]
+    package var structs: [SwiftStructContext]
+    package var enums: [SwiftEnumContext]
 }
 
 /// A stored property and what its decoding needs.
-struct SwiftPropertyContext: Sendable {
+package struct SwiftPropertyContext: Sendable {
     var docLines: [String]
     /// Escaped if it is a keyword.
-    var name: String
+    package var name: String
     /// The Swift type, with `?` for nullable fields.
-    var type: String
+    package var type: String
     /// Its argument to the memberwise initializer in `init(from:)`, `id: values["id"],`, broken
     /// after the bracket, as swift-format does, when too long for one line.
     var decodeLines: [String]
 }
 
 /// A forward-compatible string enum.
-struct SwiftEnumContext: Sendable {
+package struct SwiftEnumContext: Sendable {
     var docLines: [String]
-    var name: String
-    var cases: [SwiftEnumCaseContext]
+    package var name: String
+    package var cases: [SwiftEnumCaseContext]
     /// `.count, .last, .sum`.
     var knownCaseList: String
 }
 
 /// One known value of an enum.
-struct SwiftEnumCaseContext: Sendable {
+package struct SwiftEnumCaseContext: Sendable {
     var docLines: [String]
     /// The case name, escaped if it is a keyword.
-    var name: String
+    package var name: String
     /// The wire value, as a Swift string literal's contents.
-    var rawValue: String
+    package var rawValue: String
 }
 
 extension SwiftModelFileContext: TemplateValueConvertible {

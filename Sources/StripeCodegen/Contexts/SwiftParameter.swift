@@ -1,13 +1,19 @@
 /// A parameter of a generated function or initializer, which `Templates/swift/parameter.mustache`
 /// declares and `gen diff` compares.
-struct SwiftParameter: Sendable, Equatable {
-    var label: String
-    var type: String
+package struct SwiftParameter: Sendable, Equatable {
+    package var label: String
+    package var type: String
     /// `nil`, `.init()`: calls may leave the parameter out.
-    var defaultValue: String?
+    package var defaultValue: String?
+
+    package init(label: String, type: String, defaultValue: String? = nil) {
+        self.label = label
+        self.type = type
+        self.defaultValue = defaultValue
+    }
 
     /// `label: Type = default`, as declared.
-    var declaration: String {
+    package var declaration: String {
         "\(label): \(type)" + (defaultValue.map { " = \($0)" } ?? "")
     }
 }

@@ -1,18 +1,18 @@
 /// What `Templates/swift/requests.mustache` renders: an object's request parameters and the
 /// builders that turn them into checked `StripeRequest`s.
-struct SwiftRequestsFileContext: Sendable {
+package struct SwiftRequestsFileContext: Sendable {
     var header: String
     /// The object the requests belong to: `BillingMeter`.
-    var objectName: String
+    package var objectName: String
     /// One parameters type per operation, rendered through the `swift/params` partial.
-    var params: [SwiftParamsStructContext]
-    var builders: [SwiftRequestBuilderContext]
+    package var params: [SwiftParamsStructContext]
+    package var builders: [SwiftRequestBuilderContext]
 }
 
 /// A parameters struct: an operation's, or an object within one.
-struct SwiftParamsStructContext: Sendable {
+package struct SwiftParamsStructContext: Sendable {
     var docLines: [String]
-    var name: String
+    package var name: String
     /// Whether the parameters are a type declared elsewhere under this name, `aliasTarget`,
     /// rather than a struct of their own: the runtime's `ExpandParams` for operations that take
     /// nothing but `expand`, or the object's own type for a nested object that a request sends as
@@ -21,8 +21,8 @@ struct SwiftParamsStructContext: Sendable {
     /// `StripeRuntime.ExpandParams` or `BillingMeter.CustomerMapping`.
     var aliasTarget: String
     /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
-    var conformances: String
-    var properties: [SwiftParamPropertyContext]
+    package var conformances: String
+    package var properties: [SwiftParamPropertyContext]
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
     var initDocLine: String
@@ -30,15 +30,15 @@ struct SwiftParamsStructContext: Sendable {
     /// `ParamField("display_name", \.displayName, required: true, maxLength: 250),`.
     var fieldLines: [String]
     /// The parameters types of nested objects, rendered inside this one.
-    var structs: [SwiftParamsStructContext]
+    package var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.
-    var enums: [SwiftEnumContext]
+    package var enums: [SwiftEnumContext]
 }
 
 /// A stored property of a parameters struct.
-struct SwiftParamPropertyContext: Sendable {
+package struct SwiftParamPropertyContext: Sendable {
     var docLines: [String]
-    var name: String
+    package var name: String
     /// Stripe's name for the parameter, its coding key.
     var wireName: String
     /// Its argument to the memberwise initializer in `init(from:)`,
@@ -46,18 +46,18 @@ struct SwiftParamPropertyContext: Sendable {
     /// when too long for one line.
     var decodeLines: [String]
     /// Optional unless the request requires it.
-    var type: String
+    package var type: String
     /// `nil` for optional properties, so the initializer can leave them out.
-    var defaultValue: String?
+    package var defaultValue: String?
 }
 
 /// A static function that validates an operation's parameters and builds its request.
-struct SwiftRequestBuilderContext: Sendable {
+package struct SwiftRequestBuilderContext: Sendable {
     var docLines: [String]
     /// `createRequest`.
-    var name: String
+    package var name: String
     /// The function's parameters: `id: String`, `params: RetrieveParams = .init()`.
-    var parameters: [SwiftParameter]
+    package var parameters: [SwiftParameter]
     /// The call that checks the parameters and builds the request, broken like a call when too
     /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id)], params: params)`.
     var requestLines: [String]

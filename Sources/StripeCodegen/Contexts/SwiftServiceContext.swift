@@ -1,50 +1,50 @@
 /// What `Templates/swift/service.mustache` renders: the client API of one object's operations,
 /// such as `client.billingMeters.create(params:)`.
-struct SwiftServiceFileContext: Sendable {
+package struct SwiftServiceFileContext: Sendable {
     var header: String
     var docLines: [String]
     /// `BillingMeterService`.
-    var name: String
-    var methods: [SwiftServiceMethodContext]
+    package var name: String
+    package var methods: [SwiftServiceMethodContext]
 }
 
 /// A method that builds an operation's request, sends it and returns the decoded response.
-struct SwiftServiceMethodContext: Sendable {
+package struct SwiftServiceMethodContext: Sendable {
     var docLines: [String]
-    var name: String
+    package var name: String
     /// The method's parameters: `params: BillingMeter.CreateParams`.
-    var parameters: [SwiftParameter]
-    var returnType: String
+    package var parameters: [SwiftParameter]
+    package var returnType: String
     /// `BillingMeter.createRequest(params: params)`.
     var requestCall: String
     /// The companion that walks every page, for lists that page with cursors.
-    var autoPaging: [SwiftAutoPagingMethodContext]
+    package var autoPaging: [SwiftAutoPagingMethodContext]
 }
 
 /// A method that returns a `StripeListSequence` over every page of a list operation.
-struct SwiftAutoPagingMethodContext: Sendable {
+package struct SwiftAutoPagingMethodContext: Sendable {
     var docLines: [String]
-    var name: String
-    var parameters: [SwiftParameter]
+    package var name: String
+    package var parameters: [SwiftParameter]
     /// `StripeListSequence<BillingMeter.ListParams, BillingMeter>`.
-    var sequenceType: String
+    package var sequenceType: String
     /// The list call for one page: `list(params: page, options: options)`.
     var pageCall: String
 }
 
 /// What `Templates/swift/client.mustache` renders: the `StripeClient` conveniences that pin the
 /// spec's API version and lead to each object's operations.
-struct SwiftClientFileContext: Sendable {
+package struct SwiftClientFileContext: Sendable {
     var header: String
     var apiVersion: String
-    var services: [SwiftServiceAccessorContext]
+    package var services: [SwiftServiceAccessorContext]
 }
 
 /// `client.billingMeters`.
-struct SwiftServiceAccessorContext: Sendable {
+package struct SwiftServiceAccessorContext: Sendable {
     var docLines: [String]
-    var name: String
-    var serviceName: String
+    package var name: String
+    package var serviceName: String
 }
 
 extension SwiftServiceFileContext: TemplateValueConvertible {

@@ -1,15 +1,15 @@
 /// What `Templates/swift/terraform_plan.mustache` renders: the rule by which a Terraform
 /// resource's configuration change becomes an in-place update or a replacement.
-struct SwiftTerraformPlanFileContext: Sendable {
+package struct SwiftTerraformPlanFileContext: Sendable {
     var header: String
     /// `BillingMeter`.
-    var objectName: String
+    package var objectName: String
     var enumDocLines: [String]
     var functionDocLines: [String]
     /// `CreateParams`: the configuration, prior and desired.
-    var configurationType: String
+    package var configurationType: String
     /// `UpdateParams`: what an in-place update sends.
-    var updateType: String
+    package var updateType: String
     /// The arguments of the `changedFields(since:among:keepingUnset:)` call, when any
     /// create-only attribute forces a replacement; empty when none does.
     var forcedByArguments: [SwiftForcedByArgumentContext]

@@ -1,6 +1,6 @@
 /// What `Templates/swift/terraform_schema.mustache` renders: the provider's schema as a Swift
 /// value, from the same schema model that `Generated/terraform/schema.json` is encoded from.
-struct TerraformSchemaFileContext: Sendable {
+package struct TerraformSchemaFileContext: Sendable {
     /// The Swift file's first line.
     var swiftHeader: String
     /// `registry.terraform.io/stripe-billing/stripe`.

@@ -1,23 +1,23 @@
 /// A provider's schema, translated from the spec but not yet formatted for any output.
-struct TerraformSchemaModel: Sendable {
+package struct TerraformSchemaModel: Sendable {
     var providerAddress: String
     var provider: TerraformBlockModel
     /// Sorted by resource type.
     var resources: [Resource]
 
     /// A resource type, its schema version and its block.
-    typealias Resource = (name: String, version: Int, block: TerraformBlockModel)
+    package typealias Resource = (name: String, version: Int, block: TerraformBlockModel)
 }
 
 /// Attributes and nested blocks, each sorted by name.
-struct TerraformBlockModel: Sendable {
-    var attributes: [TerraformAttributeModel]
-    var blockTypes: [TerraformBlockTypeModel]
+package struct TerraformBlockModel: Sendable {
+    package var attributes: [TerraformAttributeModel]
+    package var blockTypes: [TerraformBlockTypeModel]
 }
 
-struct TerraformAttributeModel: Sendable {
-    var name: String
-    var type: TerraformTypeModel
+package struct TerraformAttributeModel: Sendable {
+    package var name: String
+    package var type: TerraformTypeModel
     var description: String
     var isRequired = false
     var isOptional = false
@@ -26,9 +26,9 @@ struct TerraformAttributeModel: Sendable {
 }
 
 /// A nested block.
-struct TerraformBlockTypeModel: Sendable {
+package struct TerraformBlockTypeModel: Sendable {
     /// How Terraform nests a block: `customer_mapping { … }` either way.
-    enum Nesting: String, Sendable {
+    package enum Nesting: String, Sendable {
         /// A list of at most `maxItems` blocks.
         case list
         /// Exactly one block, whose attributes are null when the configuration leaves it out:
@@ -36,15 +36,15 @@ struct TerraformBlockTypeModel: Sendable {
         case group
     }
 
-    var name: String
-    var nesting: Nesting
-    var block: TerraformBlockModel
+    package var name: String
+    package var nesting: Nesting
+    package var block: TerraformBlockModel
     var minItems: Int
     var maxItems: Int
 }
 
 /// A cty type.
-indirect enum TerraformTypeModel: Sendable {
+package indirect enum TerraformTypeModel: Sendable {
     case string, number, bool
     case list(TerraformTypeModel)
     case map(TerraformTypeModel)

@@ -2,14 +2,14 @@
 /// `TerraformResourceAttribute` says: computed attributes are Stripe's, the others configurable, with what
 /// a change does in their descriptions; blocks are lists of at most one (exactly one when
 /// required), or groups of optional, computed attributes when Stripe fills the block in.
-struct TerraformSchemaTranslator: Sendable {
-    let providerAddress: String
+package struct TerraformSchemaTranslator: Sendable {
+    package let providerAddress: String
     private let resources: TerraformResourceSelection
     /// The positions in `resources` in the order of the resources' names.
     private let order: [Int]
 
     /// A translator of `model`'s resources, or `nil` when no object is a Terraform resource.
-    init?(model: SpecModel) {
+    package init?(model: SpecModel) {
         let resources = model.terraformResources
         guard let address = resources.first?.terraform.providerAddress else { return nil }
         self.resources = resources
@@ -26,11 +26,11 @@ struct TerraformSchemaTranslator: Sendable {
     }
 
     /// How many resources the schema has.
-    var resourceCount: Int { order.count }
+    package var resourceCount: Int { order.count }
 
     /// The schema's resource at `position` in the order of their names, translated now, so that
     /// a file can be made from the resources without holding all of them.
-    func resource(at position: Int) -> TerraformSchemaModel.Resource {
+    package func resource(at position: Int) -> TerraformSchemaModel.Resource {
         let terraform = terraform(at: position)
         return (terraform.resource, terraform.schemaVersion, block(terraform.attributes, isNested: false))
     }
@@ -91,7 +91,7 @@ struct TerraformSchemaTranslator: Sendable {
             attributes: schemaAttributes.sorted { $0.name < $1.name }, blockTypes: blockTypes.sorted { $0.name < $1.name })
     }
 
-    static func type(of type: FieldType) -> TerraformTypeModel {
+    package static func type(of type: FieldType) -> TerraformTypeModel {
         switch type {
         case .string, .enumeration: .string
         case .integer, .number, .timestamp: .number

@@ -36,15 +36,17 @@ public struct DiagnosticsError: Error, CustomStringConvertible {
 
 /// Collects the problems found by the stages of one run, so that a run reports all of them at once.
 /// A reference type, so that nested checkers add to the same log.
-final class DiagnosticLog {
+package final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
     private var recorded: Set<Diagnostic> = []
 
-    var isEmpty: Bool { diagnostics.isEmpty }
+    package init() {}
+
+    package var isEmpty: Bool { diagnostics.isEmpty }
 
     /// Records a problem; the same problem found again (say, in each file a template renders)
     /// is recorded once.
-    func error(_ message: String, at location: SourceLocation?) {
+    package func error(_ message: String, at location: SourceLocation?) {
         let diagnostic = Diagnostic(message, at: location)
         if recorded.insert(diagnostic).inserted {
             diagnostics.append(diagnostic)
@@ -52,7 +54,7 @@ final class DiagnosticLog {
     }
 
     /// `body`'s result, or `nil` when it fails: its file error is then recorded like any problem.
-    func recordingFileErrors<Result>(_ body: () throws(FileSystemError) -> Result) -> Result? {
+    package func recordingFileErrors<Result>(_ body: () throws(FileSystemError) -> Result) -> Result? {
         do {
             return try body()
         } catch {
@@ -62,7 +64,7 @@ final class DiagnosticLog {
     }
 
     /// Throws every collected problem, if there is any, in file and line order.
-    func throwIfAny() throws {
+    package func throwIfAny() throws {
         if !diagnostics.isEmpty {
             throw DiagnosticsError(sorted)
         }

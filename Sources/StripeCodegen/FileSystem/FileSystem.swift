@@ -9,7 +9,7 @@
 /// The few file operations the generator needs, on POSIX calls so that every failure names its
 /// path and the system's reason, and so that links are never followed by accident. Each takes
 /// the real path and the path to show in errors.
-enum FileSystem {
+package enum FileSystem {
     /// What a path is, without following a final symbolic link.
     enum Kind: Equatable {
         case file, directory, symbolicLink, other
@@ -32,7 +32,7 @@ enum FileSystem {
 
     /// The bytes of a regular file; a file larger than `maxBytes` is an error. With `firstBytes`,
     /// only that many bytes from the start, however large the file.
-    static func read(
+    package static func read(
         _ path: String, display: String, maxBytes: Int = .max, firstBytes: Int? = nil
     ) throws(FileSystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -71,7 +71,7 @@ enum FileSystem {
     }
 
     /// The names in a folder, without `.` and `..`, sorted.
-    static func contents(ofDirectory path: String, display: String) throws(FileSystemError)
+    package static func contents(ofDirectory path: String, display: String) throws(FileSystemError)
         -> [String]
     {
         guard let directory = opendir(path) else { throw .posix("read the folder", display) }
@@ -87,7 +87,7 @@ enum FileSystem {
     }
 
     /// Creates a new file that must not exist yet, with `bytes` in it.
-    static func create(_ path: String, display: String, bytes: some Collection<UInt8>)
+    package static func create(_ path: String, display: String, bytes: some Collection<UInt8>)
         throws(FileSystemError)
     {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -116,14 +116,14 @@ enum FileSystem {
     }
 
     /// Renames a file within its folder, replacing what is at `destination`.
-    static func rename(_ source: String, to destination: String, display: String)
+    package static func rename(_ source: String, to destination: String, display: String)
         throws(FileSystemError)
     {
         guard systemRename(source, destination) == 0 else { throw .posix("replace", display) }
     }
 
     /// Removes a file (or a symbolic link, never what it points to).
-    static func removeFile(_ path: String, display: String) throws(FileSystemError) {
+    package static func removeFile(_ path: String, display: String) throws(FileSystemError) {
         guard unlink(path) == 0 || errno == ENOENT else { throw .posix("remove", display) }
     }
 

@@ -32,5 +32,5 @@ public struct FileSystemError: Error, CustomStringConvertible, Sendable {
     public var description: String { "cannot \(action) '\(path)': \(reason)" }
 
     /// The error as a diagnostic without a place in the input.
-    var diagnostic: Diagnostic { Diagnostic(description, at: nil) }
+    package var diagnostic: Diagnostic { Diagnostic(description, at: nil) }
 }

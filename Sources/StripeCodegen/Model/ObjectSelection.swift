@@ -16,16 +16,16 @@ struct ObjectSelection: RandomAccessCollection, Sendable {
 }
 
 /// The objects managed as Terraform resources, each with its Terraform rules.
-struct TerraformResourceSelection: RandomAccessCollection, Sendable {
+package struct TerraformResourceSelection: RandomAccessCollection, Sendable {
     private let objects: ObjectSelection
 
     init(_ objects: [ObjectModel]) {
         self.objects = ObjectSelection(objects) { $0.terraform != nil }
     }
 
-    var startIndex: Int { 0 }
-    var endIndex: Int { objects.count }
-    subscript(position: Int) -> (object: ObjectModel, terraform: TerraformModel) {
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { objects.count }
+    package subscript(position: Int) -> (object: ObjectModel, terraform: TerraformModel) {
         let object = objects[position]
         // Selected because they have Terraform rules.
         return (object, object.terraform!)
@@ -34,7 +34,7 @@ struct TerraformResourceSelection: RandomAccessCollection, Sendable {
 
 extension SpecModel {
     /// The objects managed as Terraform resources, with their Terraform rules.
-    var terraformResources: TerraformResourceSelection { TerraformResourceSelection(objects) }
+    package var terraformResources: TerraformResourceSelection { TerraformResourceSelection(objects) }
 
     /// The objects that have operations, and so a service.
     var servedObjects: ObjectSelection { ObjectSelection(objects) { !$0.operations.isEmpty } }

@@ -2,7 +2,7 @@
 /// Contexts and values are built when the job runs, so that they are built where the files are
 /// made, on every core. Kinds let a job's context capture the model's array and an index rather
 /// than an object, so that thousands of waiting jobs hold no copies of their objects.
-struct OutputJob: Sendable {
+package struct OutputJob: Sendable {
     enum Source: Sendable {
         /// A template (its path under `Templates/` without `.mustache`) and its context.
         case template(String, context: @Sendable () -> any TemplateValueConvertible & Sendable)
@@ -12,7 +12,7 @@ struct OutputJob: Sendable {
     }
 
     /// Relative to the output folder.
-    var path: String
+    package var path: String
     var source: Source
     /// Whether the file covers every object, so that its context grows with the spec.
     var isWholeSpec: Bool
@@ -49,6 +49,15 @@ struct OutputJob: Sendable {
     }
 }
 
+extension OutputJob {
+    /// The context the job's template renders, built now; `nil` for a JSON file. `gen diff` reads
+    /// the Swift library's public API from them.
+    package func makeContext() -> (any Sendable)? {
+        guard case .template(_, let context) = source else { return nil }
+        return context()
+    }
+}
+
 /// One kind of output the generator makes from the checked model, such as the Swift library or
 /// the Terraform schema: it decides its files, and the template and context of each.
 protocol OutputKind: Sendable {
@@ -56,7 +65,7 @@ protocol OutputKind: Sendable {
 }
 
 /// The kinds of output a run makes; a new kind is one more entry here.
-enum OutputKinds {
+package enum OutputKinds {
     static let all: [any OutputKind] = [
         SwiftLibraryOutput(),
         SwiftReferenceDocsOutput(),
@@ -68,7 +77,7 @@ enum OutputKinds {
     /// The files of every kind, in the order they are best rendered in: the jobs over the whole
     /// spec, which hold the largest contexts, alternate between the start and the end, so that
     /// on a large spec two of them do not run at once.
-    static func jobs(for model: SpecModel) -> [OutputJob] {
+    package static func jobs(for model: SpecModel) -> [OutputJob] {
         let jobs = all.flatMap { $0.jobs(for: model) }
         let wholeSpec = jobs.filter(\.isWholeSpec)
         let atStart = wholeSpec.indices.filter { $0.isMultiple(of: 2) }.map { wholeSpec[$0] }
@@ -78,9 +87,9 @@ enum OutputKinds {
 }
 
 /// The Swift packages' targets under `Generated/`.
-enum GeneratedTargets {
+package enum GeneratedTargets {
     /// The Swift library.
-    static let swiftLibrary = "StripeBilling"
+    package static let swiftLibrary = "StripeBilling"
     /// The docs' usage examples, a target the package compiles.
     static let examples = "StripeBillingExamples"
     /// The Terraform provider's resources.

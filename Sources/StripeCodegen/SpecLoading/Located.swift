@@ -1,6 +1,6 @@
 /// A value read from a spec file, with the place it was read from.
-struct Located<Value> {
-    var value: Value
+package struct Located<Value> {
+    package var value: Value
     var location: SourceLocation
 }
 

@@ -1,65 +1,65 @@
 /// One spec file as written: every value keeps its location, nothing is checked yet beyond its
 /// YAML shape. `SpecChecker` turns a set of these into the checked model.
-struct RawSpecFile: Sendable {
+package struct RawSpecFile: Sendable {
     /// The file's path as reported in diagnostics, e.g. `spec/billing_meter.yaml`.
-    var path: String
+    package var path: String
     /// The file's name in the spec folder, e.g. `billing_meter.yaml`.
     var fileName: String
     var location: SourceLocation
-    var apiVersion: Located<String>?
-    var object: Located<String>?
+    package var apiVersion: Located<String>?
+    package var object: Located<String>?
     var swiftName: Located<String>?
     var title: Located<String>?
     var docsURL: Located<String>?
     var description: Located<String>?
-    var fields: Located<[RawSchema]>?
-    var operations: [RawOperation] = []
+    package var fields: Located<[RawSchema]>?
+    package var operations: [RawOperation] = []
     var terraform: RawTerraform?
 }
 
 /// A field of an object, a parameter of an operation, or the element of a list or map.
-struct RawSchema: Sendable {
-    var name: Located<String>
-    var type: Located<String>?
+package struct RawSchema: Sendable {
+    package var name: Located<String>
+    package var type: Located<String>?
     var description: Located<String>?
-    var required: Located<Bool>?
-    var nullable: Located<Bool>?
+    package var required: Located<Bool>?
+    package var nullable: Located<Bool>?
     var mutability: Located<String>?
-    var maxLength: Located<Int>?
-    var minimum: Located<Int>?
-    var maximum: Located<Int>?
-    var defaultValue: Located<String>?
+    package var maxLength: Located<Int>?
+    package var minimum: Located<Int>?
+    package var maximum: Located<Int>?
+    package var defaultValue: Located<String>?
     /// A value for the docs' examples.
-    var example: Located<String>?
+    package var example: Located<String>?
     /// The entries of a map's example.
     var exampleEntries: Located<[(key: String, value: String)]>?
     var swiftTypeName: Located<String>?
-    var values: Located<[RawEnumValue]>?
-    var fields: Located<[RawSchema]>?
+    package var values: Located<[RawEnumValue]>?
+    package var fields: Located<[RawSchema]>?
     /// For parameters: the parameter whose value this one's must exceed.
     var after: Located<String>?
     /// The element of a list or the value of a map: zero or one schema.
     var itemStorage: [RawSchema] = []
 
-    var items: RawSchema? { itemStorage.first }
+    package var items: RawSchema? { itemStorage.first }
 }
 
 /// One allowed value of an enum and what it means.
-struct RawEnumValue: Sendable {
-    var value: Located<String>
+package struct RawEnumValue: Sendable {
+    package var value: Located<String>
     var meaning: Located<String>
 }
 
 /// An API operation of an object.
-struct RawOperation: Sendable {
-    var name: Located<String>
-    var kind: Located<String>?
-    var method: Located<String>?
-    var path: Located<String>?
+package struct RawOperation: Sendable {
+    package var name: Located<String>
+    package var kind: Located<String>?
+    package var method: Located<String>?
+    package var path: Located<String>?
     var summary: Located<String>?
     var description: Located<String>?
-    var returns: Located<String>?
-    var params: [RawSchema] = []
+    package var returns: Located<String>?
+    package var params: [RawSchema] = []
 }
 
 /// How the object is managed as a Terraform resource.

@@ -1,11 +1,16 @@
 /// Reads every `*.yaml` file of the spec folder, in file-name order.
-enum SpecLoader {
+package enum SpecLoader {
     /// The files read, and whether every file of the folder is among them.
-    struct Result<File> {
-        var files: [File]
+    package struct Result<File> {
+        package var files: [File]
         /// False when a file could not be read or parsed at all: what other files say of its
         /// object cannot be checked then, and is not reported as a problem.
-        var isComplete: Bool
+        package var isComplete: Bool
+
+        package init(files: [File], isComplete: Bool) {
+            self.files = files
+            self.isComplete = isComplete
+        }
     }
 
     /// The files of `directory`, each parsed and handed to `each` (with a log of its own) as
@@ -52,7 +57,7 @@ enum SpecLoader {
 
     /// The bytes of one file, checked to be UTF-8, composed into YAML nodes within the limits,
     /// then read.
-    static func parse(
+    package static func parse(
         _ bytes: [UInt8], path: String, fileName: String, limits: YAMLLimits = .standard,
         log: DiagnosticLog
     ) -> RawSpecFile? {

@@ -1,7 +1,7 @@
 /// Line and column of a byte offset, and where a text stops being valid UTF-8.
-enum TextPosition {
+package enum TextPosition {
     /// The line and column (in Unicode scalars, both from 1) of the byte at `offset`.
-    static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String)
+    package static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String)
         -> SourceLocation
     {
         let end = min(offset, bytes.count)

@@ -4,9 +4,14 @@ import CYaml
 /// keys, undefined aliases, and files past the `YAMLLimits`, each at the place it concerns. Time
 /// and memory are linear in the file's size, whatever its aliases expand to: an alias shares the
 /// node its anchor names.
-struct YAMLComposer {
+package struct YAMLComposer {
     let path: String
     let limits: YAMLLimits
+
+    package init(path: String, limits: YAMLLimits) {
+        self.path = path
+        self.limits = limits
+    }
 
     /// A mapping or list being read.
     private struct Collection {
@@ -26,7 +31,7 @@ struct YAMLComposer {
     }
 
     /// The root node of `bytes` (`nil` for a file with no document), or its first problem.
-    func compose(_ bytes: [UInt8]) -> Result<YAMLNode?, Diagnostic> {
+    package func compose(_ bytes: [UInt8]) -> Result<YAMLNode?, Diagnostic> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             return .failure(

@@ -1,6 +1,6 @@
 /// A node of a spec file's YAML, where it starts, and (for a scalar) how it was written. Aliases
 /// are resolved to the node their anchor names.
-struct YAMLNode: Sendable {
+package struct YAMLNode: Sendable {
     enum Content: Sendable {
         case scalar(YAMLScalar)
         case mapping([(key: YAMLNode, value: YAMLNode)])
@@ -9,18 +9,18 @@ struct YAMLNode: Sendable {
 
     var content: Content
     /// The line, starting at 1.
-    var line: Int
+    package var line: Int
     /// The column in Unicode scalars, starting at 1, as libyaml counts.
-    var column: Int
+    package var column: Int
     /// Written in flow style: `{…}` or `[…]`.
-    var isFlow = false
+    package var isFlow = false
 
-    var scalar: YAMLScalar? {
+    package var scalar: YAMLScalar? {
         if case .scalar(let scalar) = content { return scalar }
         return nil
     }
 
-    var mapping: [(key: YAMLNode, value: YAMLNode)]? {
+    package var mapping: [(key: YAMLNode, value: YAMLNode)]? {
         if case .mapping(let entries) = content { return entries }
         return nil
     }
@@ -33,10 +33,10 @@ struct YAMLNode: Sendable {
 
 /// A scalar's text as YAML reads it, its style, and its explicit tag if it has one. What it means
 /// as a null, a boolean or an integer follows YAML 1.1's rules, as Yams applies them.
-struct YAMLScalar: Sendable {
-    var text: String
+package struct YAMLScalar: Sendable {
+    package var text: String
     /// Plain: written without quotes or block indicators, the only style read as null or number.
-    var isPlain: Bool
+    package var isPlain: Bool
     /// The tag written before the scalar (`!!str`), resolved to its full name.
     var tag: String?
 
