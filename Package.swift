@@ -1,5 +1,16 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
+
+/// A product that only the generator and its tests use, under the `Generator` trait.
+func generatorProduct(_ name: String, _ package: String) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: ["Generator"]))
+}
+
+/// A product that only the Terraform provider and the tests' fake Stripe server use, under the
+/// `TerraformProvider` trait.
+func providerProduct(_ name: String, _ package: String) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: ["TerraformProvider"]))
+}
 
 let package = Package(
     name: "stripe-billing-gen",
@@ -11,6 +22,16 @@ let package = Package(
         .library(name: "TerraformSchemas", targets: ["TerraformSchemas"]),
         .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
         .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
+    ],
+    // Every dependency is used under a trait, both on by default. A package that only needs the
+    // library depends on this one with `traits: []`, and then resolves and builds none of them:
+    // `StripeBilling` and `StripeRuntime` need nothing but Foundation.
+    traits: [
+        .default(enabledTraits: ["Generator", "TerraformProvider"]),
+        .trait(name: "Generator", description: "gen and its tests: Yams, swift-argument-parser, swift-mustache."),
+        .trait(
+            name: "TerraformProvider",
+            description: "The Terraform provider (gRPC, TLS) and the tests' fake Stripe server (SwiftNIO)."),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -32,13 +53,13 @@ let package = Package(
             dependencies: [
                 // The Codable model of Terraform's schema JSON, which schema.json is encoded from.
                 "TerraformSchemas",
-                .product(name: "Yams", package: "Yams"),
+                generatorProduct("Yams", "Yams"),
             ]
         ),
         // `gen drift`: compares the spec with Stripe's OpenAPI document and edits the spec to match.
         .target(
             name: "GenDrift",
-            dependencies: ["StripeCodegen", .product(name: "Yams", package: "Yams")]
+            dependencies: ["StripeCodegen", generatorProduct("Yams", "Yams")]
         ),
         // `gen diff`: what regenerating changes for the library's and the provider's users.
         .target(
@@ -51,7 +72,7 @@ let package = Package(
             name: "GenCommands",
             dependencies: [
                 "StripeCodegen", "GenDrift", "GenDiff",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                generatorProduct("ArgumentParser", "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -79,7 +100,7 @@ let package = Package(
         // The generated library: sources are written by `swift run gen`.
         .target(
             name: "StripeBilling",
-            dependencies: ["StripeRuntime", "TerraformSchemas"],
+            dependencies: ["StripeRuntime"],
             path: "Generated/StripeBilling"
         ),
         // The usage examples of the Swift reference (Generated/docs/swift), compiled so that they
@@ -94,9 +115,9 @@ let package = Package(
         .target(
             name: "TerraformPluginProtocol",
             dependencies: [
-                .product(name: "GRPCCore", package: "grpc-swift-2"),
-                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
-                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                providerProduct("GRPCCore", "grpc-swift-2"),
+                providerProduct("GRPCProtobuf", "grpc-swift-protobuf"),
+                providerProduct("SwiftProtobuf", "swift-protobuf"),
             ],
             exclude: ["regenerate.sh", "tfplugin6.8.proto", "grpc_controller.proto", "health.proto"]
         ),
@@ -107,33 +128,41 @@ let package = Package(
             dependencies: [
                 "TerraformSchemas",
                 "TerraformPluginProtocol",
-                .product(name: "GRPCCore", package: "grpc-swift-2"),
-                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
-                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "SwiftASN1", package: "swift-asn1"),
+                providerProduct("GRPCCore", "grpc-swift-2"),
+                providerProduct("GRPCNIOTransportHTTP2", "grpc-swift-nio-transport"),
+                providerProduct("SwiftProtobuf", "swift-protobuf"),
+                providerProduct("X509", "swift-certificates"),
+                providerProduct("Crypto", "swift-crypto"),
+                providerProduct("SwiftASN1", "swift-asn1"),
             ]
         ),
-        // The `stripe` provider: hand-written configuration and diagnostics, and a resource per
-        // Terraform resource of the spec, written by `swift run gen`.
+        // The `stripe` provider, hand-written: its configuration, diagnostics and plans, serving
+        // the resources it is given.
         .target(
             name: "TerraformProviderStripe",
-            dependencies: ["StripeBilling", "TerraformPlugin"],
-            path: "Generated/TerraformProviderStripe"
+            dependencies: ["StripeBilling", "TerraformPlugin", "TerraformSchemas"]
+        ),
+        // The provider's resources, their plans and its schema, written by `swift run gen` from
+        // the spec; `StripeProvider()` serves them.
+        .target(
+            name: "TerraformProviderStripeResources",
+            dependencies: ["TerraformProviderStripe", "StripeBilling", "TerraformPlugin", "TerraformSchemas"],
+            path: "Generated/TerraformProviderStripeResources"
         ),
         .executableTarget(
             name: "terraform-provider-stripe",
-            dependencies: ["TerraformProviderStripe", "TerraformPlugin"]
+            dependencies: ["TerraformProviderStripeResources", "TerraformPlugin"]
         ),
+        // Test support: JSON compared as trees, and the fixtures under Tests/Fixtures.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         // Test support: a stateful fake of Stripe's meter endpoints on 127.0.0.1.
         .target(
             name: "StripeFakeServer",
             dependencies: [
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                providerProduct("NIOCore", "swift-nio"),
+                providerProduct("NIOPosix", "swift-nio"),
+                providerProduct("NIOHTTP1", "swift-nio"),
+                providerProduct("NIOConcurrencyHelpers", "swift-nio"),
             ],
             path: "Tests/StripeFakeServer"
         ),
@@ -143,7 +172,7 @@ let package = Package(
             name: "GenBenchmarks",
             dependencies: [
                 "StripeCodegen", "GenDrift",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                generatorProduct("ArgumentParser", "swift-argument-parser"),
             ],
             path: "Tests/GenBenchmarks"
         ),
@@ -152,17 +181,17 @@ let package = Package(
             dependencies: [
                 "StripeCodegen", "GenDrift", "GenDiff",
                 // The reference Mustache engine that the generator's own renderer is compared with.
-                .product(name: "Mustache", package: "swift-mustache"),
+                generatorProduct("Mustache", "swift-mustache"),
             ]
         ),
         // `gen`'s own reading of plain command lines, against ArgumentParser's.
         .testTarget(
             name: "GenTests",
-            dependencies: ["GenCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["GenCommands", generatorProduct("ArgumentParser", "swift-argument-parser")]
         ),
         .testTarget(
             name: "StripeBillingTests",
-            dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples"]
+            dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples", "TestSupport"]
         ),
         .testTarget(
             name: "TerraformPluginTests",
@@ -171,10 +200,10 @@ let package = Package(
         .testTarget(
             name: "TerraformProviderStripeTests",
             dependencies: [
-                "TerraformProviderStripe", "TerraformPlugin", "TerraformPluginProtocol", "StripeBilling",
-                "StripeFakeServer",
-                .product(name: "GRPCCore", package: "grpc-swift-2"),
-                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                "TerraformProviderStripe", "TerraformProviderStripeResources", "TerraformPlugin",
+                "TerraformPluginProtocol", "TerraformSchemas", "StripeBilling", "StripeFakeServer", "TestSupport",
+                providerProduct("GRPCCore", "grpc-swift-2"),
+                providerProduct("GRPCNIOTransportHTTP2", "grpc-swift-nio-transport"),
             ]
         ),
     ]

@@ -49,35 +49,46 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("display_name", \.displayName, required: true, maxLength: 250),
-                ParamField("event_name", \.eventName, required: true, maxLength: 100),
-                ParamField("default_aggregation", \.defaultAggregation),
-                ParamField(
-                    "customer_mapping", \.customerMapping,
-                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
-                ParamField("event_time_window", \.eventTimeWindow),
-                ParamField(
-                    "value_settings", \.valueSettings,
-                    fields: ["event_payload_key": FieldRules(required: true, maxLength: 100)]),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case displayName = "display_name"
+            case eventName = "event_name"
+            case defaultAggregation = "default_aggregation"
+            case customerMapping = "customer_mapping"
+            case eventTimeWindow = "event_time_window"
+            case valueSettings = "value_settings"
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                displayName: values["display_name"],
-                eventName: values["event_name"],
-                defaultAggregation: values["default_aggregation"],
-                customerMapping: values["customer_mapping"],
-                eventTimeWindow: values["event_time_window"],
-                valueSettings: values["value_settings"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(displayName, at: key["display_name"])
+            form.encode(eventName, at: key["event_name"])
+            form.encode(defaultAggregation, at: key["default_aggregation"])
+            form.encode(customerMapping, at: key["customer_mapping"])
+            form.encode(eventTimeWindow, at: key["event_time_window"])
+            form.encode(valueSettings, at: key["value_settings"])
+            form.encode(expand, at: key["expand"])
+        }
+
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkNotEmpty(displayName, at: key["display_name"])
+            validator.checkLength(displayName, max: 250, at: key["display_name"])
+            validator.checkNotEmpty(eventName, at: key["event_name"])
+            validator.checkLength(eventName, max: 100, at: key["event_name"])
+            validator.checkKnown(
+                defaultAggregation.formula, at: key["default_aggregation"]["formula"])
+            validator.checkNotEmpty(
+                customerMapping?.eventPayloadKey, at: key["customer_mapping"]["event_payload_key"])
+            validator.checkLength(
+                customerMapping?.eventPayloadKey, max: 100,
+                at: key["customer_mapping"]["event_payload_key"])
+            validator.checkKnown(customerMapping?.type, at: key["customer_mapping"]["type"])
+            validator.checkKnown(eventTimeWindow, at: key["event_time_window"])
+            validator.checkNotEmpty(
+                valueSettings?.eventPayloadKey, at: key["value_settings"]["event_payload_key"])
+            validator.checkLength(
+                valueSettings?.eventPayloadKey, max: 100,
+                at: key["value_settings"]["event_payload_key"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
 
         /// The default settings to aggregate a meter's events with.
@@ -114,33 +125,31 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("display_name", \.displayName, maxLength: 250),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case displayName = "display_name"
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                displayName: values["display_name"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(displayName, at: key["display_name"])
+            form.encode(expand, at: key["expand"])
+        }
+
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkLength(displayName, max: 250, at: key["display_name"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
     }
 
     /// The parameters of `list`, to list billing meters: `GET /v1/billing/meters`.
     ///
     /// Retrieve a list of billing meters.
-    public struct ListParams: PaginationParams {
+    public struct ListParams: RequestParams, PaginationParams {
         /// Filter results to only include meters with the given status.
         public var status: BillingMeter.Status?
 
         /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and
-        /// the default is 10. From 1 to 100.
+        /// the default is 10.
         public var limit: Int?
 
         /// A cursor for use in pagination. `starting_after` is an object ID that defines your place
@@ -173,27 +182,28 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("status", \.status),
-                ParamField("limit", \.limit, minimum: 1, maximum: 100),
-                ParamField("starting_after", \.startingAfter, maxLength: 5000),
-                ParamField("ending_before", \.endingBefore, maxLength: 5000),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case status
+            case limit
+            case startingAfter = "starting_after"
+            case endingBefore = "ending_before"
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                status: values["status"],
-                limit: values["limit"],
-                startingAfter: values["starting_after"],
-                endingBefore: values["ending_before"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(status, at: key["status"])
+            form.encode(limit, at: key["limit"])
+            form.encode(startingAfter, at: key["starting_after"])
+            form.encode(endingBefore, at: key["ending_before"])
+            form.encode(expand, at: key["expand"])
+        }
+
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkKnown(status, at: key["status"])
+            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
+            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
+            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
     }
 
@@ -215,7 +225,7 @@ extension BillingMeter {
     /// `GET /v1/billing/meters/{id}/event_summaries`.
     ///
     /// Retrieve a list of billing meter event summaries.
-    public struct EventSummariesParams: PaginationParams {
+    public struct EventSummariesParams: RequestParams, PaginationParams {
         /// The customer for which to fetch event summaries. At most 5000 characters.
         public var customer: String
 
@@ -235,7 +245,7 @@ extension BillingMeter {
         public var valueGroupingWindow: BillingMeter.EventSummariesParams.ValueGroupingWindow?
 
         /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and
-        /// the default is 10. From 1 to 100.
+        /// the default is 10.
         public var limit: Int?
 
         /// A cursor for use in pagination. `starting_after` is an object ID that defines your place
@@ -274,41 +284,42 @@ extension BillingMeter {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("customer", \.customer, required: true, maxLength: 5000),
-                ParamField("start_time", \.startTime),
-                ParamField("end_time", \.endTime, after: "start_time"),
-                ParamField("value_grouping_window", \.valueGroupingWindow),
-                ParamField("limit", \.limit, minimum: 1, maximum: 100),
-                ParamField("starting_after", \.startingAfter, maxLength: 5000),
-                ParamField("ending_before", \.endingBefore, maxLength: 5000),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case customer
+            case startTime = "start_time"
+            case endTime = "end_time"
+            case valueGroupingWindow = "value_grouping_window"
+            case limit
+            case startingAfter = "starting_after"
+            case endingBefore = "ending_before"
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                customer: values["customer"],
-                startTime: values["start_time"],
-                endTime: values["end_time"],
-                valueGroupingWindow: values["value_grouping_window"],
-                limit: values["limit"],
-                startingAfter: values["starting_after"],
-                endingBefore: values["ending_before"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(customer, at: key["customer"])
+            form.encode(startTime, at: key["start_time"])
+            form.encode(endTime, at: key["end_time"])
+            form.encode(valueGroupingWindow, at: key["value_grouping_window"])
+            form.encode(limit, at: key["limit"])
+            form.encode(startingAfter, at: key["starting_after"])
+            form.encode(endingBefore, at: key["ending_before"])
+            form.encode(expand, at: key["expand"])
         }
 
-        /// Specifies what granularity to use when generating event summaries. If not specified, a
-        /// single event summary would be returned for the specified time range. For hourly
-        /// granularity, start and end times must align with hour boundaries (e.g., 00:00, 01:00,
-        /// ..., 23:00). For daily granularity, start and end times must align with UTC day
-        /// boundaries (00:00 UTC).
-        public enum ValueGroupingWindow: StripeEnum {
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkNotEmpty(customer, at: key["customer"])
+            validator.checkLength(customer, max: 5000, at: key["customer"])
+            validator.checkKnown(valueGroupingWindow, at: key["value_grouping_window"])
+            validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
+            validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
+            validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
+            validator.checkOrder(
+                startTime, at: key["start_time"], before: endTime, at: key["end_time"])
+        }
+
+        /// The values of `value_grouping_window`.
+        public enum ValueGroupingWindow: StripeEnum, FormEncodable {
             /// One event summary per UTC day.
             case day
             /// One event summary per hour.

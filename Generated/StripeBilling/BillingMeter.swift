@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter>.
-public struct BillingMeter: StripeModel, Identifiable {
+public struct BillingMeter: Codable, Hashable, Sendable, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -17,6 +17,7 @@ public struct BillingMeter: StripeModel, Identifiable {
     public var object: String
 
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    @UnixTimestamp
     public var created: Date
 
     /// Fields that specify how to map a meter event to a customer.
@@ -46,12 +47,13 @@ public struct BillingMeter: StripeModel, Identifiable {
     public var statusTransitions: StatusTransitions
 
     /// Time at which the object was last updated. Measured in seconds since the Unix epoch.
+    @UnixTimestamp
     public var updated: Date
 
     /// Fields that specify how to calculate a meter event's value.
     public var valueSettings: ValueSettings
 
-    /// Creates a value from all of its fields.
+    /// Creates a value; the optional fields left out are `nil`.
     public init(
         id: String,
         object: String,
@@ -60,7 +62,7 @@ public struct BillingMeter: StripeModel, Identifiable {
         defaultAggregation: DefaultAggregation,
         displayName: String,
         eventName: String,
-        eventTimeWindow: EventTimeWindow?,
+        eventTimeWindow: EventTimeWindow? = nil,
         livemode: Bool,
         status: Status,
         statusTransitions: StatusTransitions,
@@ -82,47 +84,43 @@ public struct BillingMeter: StripeModel, Identifiable {
         self.valueSettings = valueSettings
     }
 
-    /// Stripe's name for each field, in the order they are encoded.
-    @_optimize(none)
-    public static var fields: [ModelField<Self>] {
-        [
-            ModelField("id", \.id),
-            ModelField("object", \.object),
-            ModelField("created", \.created),
-            ModelField("customer_mapping", \.customerMapping),
-            ModelField("default_aggregation", \.defaultAggregation),
-            ModelField("display_name", \.displayName),
-            ModelField("event_name", \.eventName),
-            ModelField("event_time_window", \.eventTimeWindow),
-            ModelField("livemode", \.livemode),
-            ModelField("status", \.status),
-            ModelField("status_transitions", \.statusTransitions),
-            ModelField("updated", \.updated),
-            ModelField("value_settings", \.valueSettings),
-        ]
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case object
+        case created
+        case customerMapping = "customer_mapping"
+        case defaultAggregation = "default_aggregation"
+        case displayName = "display_name"
+        case eventName = "event_name"
+        case eventTimeWindow = "event_time_window"
+        case livemode
+        case status
+        case statusTransitions = "status_transitions"
+        case updated
+        case valueSettings = "value_settings"
     }
 
-    public init(from decoder: any Decoder) throws {
-        let values = try DecodedFields<Self>(from: decoder)
-        self.init(
-            id: values["id"],
-            object: values["object"],
-            created: values["created"],
-            customerMapping: values["customer_mapping"],
-            defaultAggregation: values["default_aggregation"],
-            displayName: values["display_name"],
-            eventName: values["event_name"],
-            eventTimeWindow: values["event_time_window"],
-            livemode: values["livemode"],
-            status: values["status"],
-            statusTransitions: values["status_transitions"],
-            updated: values["updated"],
-            valueSettings: values["value_settings"]
-        )
+    /// Encodes `nil` as `null`, as Stripe sends it, where the compiler's encoding would leave the
+    /// key out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(object, forKey: .object)
+        try container.encode(_created, forKey: .created)
+        try container.encode(customerMapping, forKey: .customerMapping)
+        try container.encode(defaultAggregation, forKey: .defaultAggregation)
+        try container.encode(displayName, forKey: .displayName)
+        try container.encode(eventName, forKey: .eventName)
+        try container.encode(eventTimeWindow, forKey: .eventTimeWindow)
+        try container.encode(livemode, forKey: .livemode)
+        try container.encode(status, forKey: .status)
+        try container.encode(statusTransitions, forKey: .statusTransitions)
+        try container.encode(_updated, forKey: .updated)
+        try container.encode(valueSettings, forKey: .valueSettings)
     }
 
     /// Fields that specify how to map a meter event to a customer.
-    public struct CustomerMapping: StripeModel {
+    public struct CustomerMapping: Codable, Hashable, Sendable, FormEncodable {
         /// The key in the meter event payload to use for mapping the event to a customer. Defaults
         /// to `stripe_customer_id`.
         public var eventPayloadKey: String
@@ -139,25 +137,18 @@ public struct BillingMeter: StripeModel, Identifiable {
             self.type = type
         }
 
-        /// Stripe's name for each field, in the order they are encoded.
-        @_optimize(none)
-        public static var fields: [ModelField<Self>] {
-            [
-                ModelField("event_payload_key", \.eventPayloadKey),
-                ModelField("type", \.type),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case eventPayloadKey = "event_payload_key"
+            case type
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                eventPayloadKey: values["event_payload_key"],
-                type: values["type"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(eventPayloadKey, at: key["event_payload_key"])
+            form.encode(type, at: key["type"])
         }
 
-        /// The method for mapping a meter event to a customer.
-        public enum MappingType: StripeEnum {
+        /// The values of `type`.
+        public enum MappingType: StripeEnum, FormEncodable {
             /// Map a meter event to a customer by passing a customer ID in the event's payload.
             case byId
             /// A value this version of the library does not know; it keeps the raw string.
@@ -175,7 +166,7 @@ public struct BillingMeter: StripeModel, Identifiable {
     }
 
     /// The default settings to aggregate a meter's events with.
-    public struct DefaultAggregation: StripeModel {
+    public struct DefaultAggregation: Codable, Hashable, Sendable, FormEncodable {
         /// Specifies how events are aggregated.
         public var formula: Formula
 
@@ -186,23 +177,16 @@ public struct BillingMeter: StripeModel, Identifiable {
             self.formula = formula
         }
 
-        /// Stripe's name for each field, in the order they are encoded.
-        @_optimize(none)
-        public static var fields: [ModelField<Self>] {
-            [
-                ModelField("formula", \.formula)
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case formula
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                formula: values["formula"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(formula, at: key["formula"])
         }
 
-        /// Specifies how events are aggregated.
-        public enum Formula: StripeEnum {
+        /// The values of `formula`.
+        public enum Formula: StripeEnum, FormEncodable {
             /// Count the number of events.
             case count
             /// Take the last event's value in the window.
@@ -226,35 +210,36 @@ public struct BillingMeter: StripeModel, Identifiable {
     }
 
     /// The times at which the meter's status changed.
-    public struct StatusTransitions: StripeModel {
+    public struct StatusTransitions: Codable, Hashable, Sendable, FormEncodable {
         /// The time the meter was deactivated, if any. Measured in seconds since Unix epoch.
+        @OptionalUnixTimestamp
         public var deactivatedAt: Date?
 
-        /// Creates a value from all of its fields.
+        /// Creates a value; the optional fields left out are `nil`.
         public init(
-            deactivatedAt: Date?
+            deactivatedAt: Date? = nil
         ) {
             self.deactivatedAt = deactivatedAt
         }
 
-        /// Stripe's name for each field, in the order they are encoded.
-        @_optimize(none)
-        public static var fields: [ModelField<Self>] {
-            [
-                ModelField("deactivated_at", \.deactivatedAt)
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case deactivatedAt = "deactivated_at"
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                deactivatedAt: values["deactivated_at"]
-            )
+        /// Encodes `nil` as `null`, as Stripe sends it, where the compiler's encoding would leave the
+        /// key out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(_deactivatedAt, forKey: .deactivatedAt)
+        }
+
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(deactivatedAt, at: key["deactivated_at"])
         }
     }
 
     /// Fields that specify how to calculate a meter event's value.
-    public struct ValueSettings: StripeModel {
+    public struct ValueSettings: Codable, Hashable, Sendable, FormEncodable {
         /// The key in the usage event payload to use as the value for this meter. For example, if
         /// the event payload contains usage on a `bytes_used` field, then set the event_payload_key
         /// to "bytes_used". Defaults to `value`.
@@ -267,24 +252,17 @@ public struct BillingMeter: StripeModel, Identifiable {
             self.eventPayloadKey = eventPayloadKey
         }
 
-        /// Stripe's name for each field, in the order they are encoded.
-        @_optimize(none)
-        public static var fields: [ModelField<Self>] {
-            [
-                ModelField("event_payload_key", \.eventPayloadKey)
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case eventPayloadKey = "event_payload_key"
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                eventPayloadKey: values["event_payload_key"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(eventPayloadKey, at: key["event_payload_key"])
         }
     }
 
-    /// The time window which meter events have been pre-aggregated for, if any.
-    public enum EventTimeWindow: StripeEnum {
+    /// The values of `event_time_window`.
+    public enum EventTimeWindow: StripeEnum, FormEncodable {
         /// Events are pre-aggregated in daily buckets.
         case day
         /// Events are pre-aggregated in hourly buckets.
@@ -303,8 +281,8 @@ public struct BillingMeter: StripeModel, Identifiable {
         }
     }
 
-    /// The meter's status.
-    public enum Status: StripeEnum {
+    /// The values of `status`.
+    public enum Status: StripeEnum, FormEncodable {
         /// The meter accepts meter events and can be attached to prices.
         case active
         /// The meter was deactivated; it accepts no meter events and can't be attached to a price.

@@ -46,27 +46,29 @@ extension BillingMeterEvent {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("event_name", \.eventName, required: true, maxLength: 100),
-                ParamField("payload", \.payload, required: true, maxLength: 100),
-                ParamField("identifier", \.identifier, maxLength: 100),
-                ParamField("timestamp", \.timestamp),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case eventName = "event_name"
+            case payload
+            case identifier
+            case timestamp
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                eventName: values["event_name"],
-                payload: values["payload"],
-                identifier: values["identifier"],
-                timestamp: values["timestamp"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(eventName, at: key["event_name"])
+            form.encode(payload, at: key["payload"])
+            form.encode(identifier, at: key["identifier"])
+            form.encode(timestamp, at: key["timestamp"])
+            form.encode(expand, at: key["expand"])
+        }
+
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkNotEmpty(eventName, at: key["event_name"])
+            validator.checkLength(eventName, max: 100, at: key["event_name"])
+            validator.checkNotEmpty(payload, at: key["payload"])
+            validator.checkLengths(payload, max: 100, at: key["payload"])
+            validator.checkLength(identifier, max: 100, at: key["identifier"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
     }
 

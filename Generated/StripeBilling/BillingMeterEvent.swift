@@ -9,11 +9,12 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event>.
-public struct BillingMeterEvent: StripeModel {
+public struct BillingMeterEvent: Codable, Hashable, Sendable {
     /// String representing the object's type. Objects of the same type share the same value.
     public var object: String
 
     /// Time at which the object was created. Measured in seconds since the Unix epoch.
+    @UnixTimestamp
     public var created: Date
 
     /// The name of the meter event. Corresponds with the `event_name` field on a meter.
@@ -36,6 +37,7 @@ public struct BillingMeterEvent: StripeModel {
     /// The time of the event. Measured in seconds since the Unix epoch. Must be within the past 35
     /// calendar days or up to 5 minutes in the future. Defaults to current timestamp if not
     /// specified.
+    @UnixTimestamp
     public var timestamp: Date
 
     /// Creates a value from all of its fields.
@@ -57,30 +59,13 @@ public struct BillingMeterEvent: StripeModel {
         self.timestamp = timestamp
     }
 
-    /// Stripe's name for each field, in the order they are encoded.
-    @_optimize(none)
-    public static var fields: [ModelField<Self>] {
-        [
-            ModelField("object", \.object),
-            ModelField("created", \.created),
-            ModelField("event_name", \.eventName),
-            ModelField("identifier", \.identifier),
-            ModelField("livemode", \.livemode),
-            ModelField("payload", \.payload),
-            ModelField("timestamp", \.timestamp),
-        ]
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let values = try DecodedFields<Self>(from: decoder)
-        self.init(
-            object: values["object"],
-            created: values["created"],
-            eventName: values["event_name"],
-            identifier: values["identifier"],
-            livemode: values["livemode"],
-            payload: values["payload"],
-            timestamp: values["timestamp"]
-        )
+    private enum CodingKeys: String, CodingKey {
+        case object
+        case created
+        case eventName = "event_name"
+        case identifier
+        case livemode
+        case payload
+        case timestamp
     }
 }

@@ -36,25 +36,26 @@ extension BillingMeterEventAdjustment {
             self.expand = expand
         }
 
-        /// Stripe's name and rules for each parameter, in the order they are sent.
-        @_optimize(none)
-        public static var fields: [ParamField<Self>] {
-            [
-                ParamField("event_name", \.eventName, required: true, maxLength: 100),
-                ParamField("type", \.type),
-                ParamField("cancel", \.cancel),
-                ParamField("expand", \.expand, maxLength: 5000),
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case eventName = "event_name"
+            case type
+            case cancel
+            case expand
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                eventName: values["event_name"],
-                type: values["type"],
-                cancel: values["cancel"],
-                expand: values["expand"]
-            )
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(eventName, at: key["event_name"])
+            form.encode(type, at: key["type"])
+            form.encode(cancel, at: key["cancel"])
+            form.encode(expand, at: key["expand"])
+        }
+
+        package func validate(into validator: inout RequestValidator, at key: FormKey) {
+            validator.checkNotEmpty(eventName, at: key["event_name"])
+            validator.checkLength(eventName, max: 100, at: key["event_name"])
+            validator.checkKnown(type, at: key["type"])
+            validator.validate(cancel, at: key["cancel"])
+            validator.checkLengths(expand, max: 5000, at: key["expand"])
         }
 
         /// Specifies which event to cancel.
@@ -69,19 +70,16 @@ extension BillingMeterEventAdjustment {
                 self.identifier = identifier
             }
 
-            /// Stripe's name and rules for each parameter, in the order they are sent.
-            @_optimize(none)
-            public static var fields: [ParamField<Self>] {
-                [
-                    ParamField("identifier", \.identifier, maxLength: 100)
-                ]
+            private enum CodingKeys: String, CodingKey {
+                case identifier
             }
 
-            public init(from decoder: any Decoder) throws {
-                let values = try DecodedFields<Self>(from: decoder)
-                self.init(
-                    identifier: values["identifier"]
-                )
+            package func encode(to form: inout FormEncoder, at key: FormKey) {
+                form.encode(identifier, at: key["identifier"])
+            }
+
+            package func validate(into validator: inout RequestValidator, at key: FormKey) {
+                validator.checkLength(identifier, max: 100, at: key["identifier"])
             }
         }
     }

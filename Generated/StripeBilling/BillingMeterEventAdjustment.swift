@@ -9,7 +9,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_adjustment` of API version `2026-09-30.endive`; API
 /// reference: <https://docs.stripe.com/api/billing/meter-event-adjustment>.
-public struct BillingMeterEventAdjustment: StripeModel {
+public struct BillingMeterEventAdjustment: Codable, Hashable, Sendable {
     /// String representing the object's type. Objects of the same type share the same value.
     public var object: String
 
@@ -30,10 +30,10 @@ public struct BillingMeterEventAdjustment: StripeModel {
     /// period cancellation is not supported yet.
     public var type: AdjustmentType
 
-    /// Creates a value from all of its fields.
+    /// Creates a value; the optional fields left out are `nil`.
     public init(
         object: String,
-        cancel: Cancel?,
+        cancel: Cancel? = nil,
         eventName: String,
         livemode: Bool,
         status: Status,
@@ -47,61 +47,57 @@ public struct BillingMeterEventAdjustment: StripeModel {
         self.type = type
     }
 
-    /// Stripe's name for each field, in the order they are encoded.
-    @_optimize(none)
-    public static var fields: [ModelField<Self>] {
-        [
-            ModelField("object", \.object),
-            ModelField("cancel", \.cancel),
-            ModelField("event_name", \.eventName),
-            ModelField("livemode", \.livemode),
-            ModelField("status", \.status),
-            ModelField("type", \.type),
-        ]
+    private enum CodingKeys: String, CodingKey {
+        case object
+        case cancel
+        case eventName = "event_name"
+        case livemode
+        case status
+        case type
     }
 
-    public init(from decoder: any Decoder) throws {
-        let values = try DecodedFields<Self>(from: decoder)
-        self.init(
-            object: values["object"],
-            cancel: values["cancel"],
-            eventName: values["event_name"],
-            livemode: values["livemode"],
-            status: values["status"],
-            type: values["type"]
-        )
+    /// Encodes `nil` as `null`, as Stripe sends it, where the compiler's encoding would leave the
+    /// key out.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(object, forKey: .object)
+        try container.encode(cancel, forKey: .cancel)
+        try container.encode(eventName, forKey: .eventName)
+        try container.encode(livemode, forKey: .livemode)
+        try container.encode(status, forKey: .status)
+        try container.encode(type, forKey: .type)
     }
 
     /// Specifies which event to cancel.
-    public struct Cancel: StripeModel {
+    public struct Cancel: Codable, Hashable, Sendable, FormEncodable {
         /// Unique identifier for the event.
         public var identifier: String?
 
-        /// Creates a value from all of its fields.
+        /// Creates a value; the optional fields left out are `nil`.
         public init(
-            identifier: String?
+            identifier: String? = nil
         ) {
             self.identifier = identifier
         }
 
-        /// Stripe's name for each field, in the order they are encoded.
-        @_optimize(none)
-        public static var fields: [ModelField<Self>] {
-            [
-                ModelField("identifier", \.identifier)
-            ]
+        private enum CodingKeys: String, CodingKey {
+            case identifier
         }
 
-        public init(from decoder: any Decoder) throws {
-            let values = try DecodedFields<Self>(from: decoder)
-            self.init(
-                identifier: values["identifier"]
-            )
+        /// Encodes `nil` as `null`, as Stripe sends it, where the compiler's encoding would leave the
+        /// key out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(identifier, forKey: .identifier)
+        }
+
+        package func encode(to form: inout FormEncoder, at key: FormKey) {
+            form.encode(identifier, at: key["identifier"])
         }
     }
 
-    /// The meter event adjustment's status.
-    public enum Status: StripeEnum {
+    /// The values of `status`.
+    public enum Status: StripeEnum, FormEncodable {
         /// The adjustment has been processed.
         case complete
         /// The adjustment has been received and is not processed yet.
@@ -120,9 +116,8 @@ public struct BillingMeterEventAdjustment: StripeModel {
         }
     }
 
-    /// Specifies whether to cancel a single event or a range of events for a time period. Time
-    /// period cancellation is not supported yet.
-    public enum AdjustmentType: StripeEnum {
+    /// The values of `type`.
+    public enum AdjustmentType: StripeEnum, FormEncodable {
         /// Cancel a single meter event, named by its identifier.
         case cancel
         /// A value this version of the library does not know; it keeps the raw string.

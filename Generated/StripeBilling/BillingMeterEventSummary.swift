@@ -10,7 +10,7 @@ import StripeRuntime
 ///
 /// Stripe object `billing.meter_event_summary` of API version `2026-09-30.endive`; API reference:
 /// <https://docs.stripe.com/api/billing/meter-event-summary>.
-public struct BillingMeterEventSummary: StripeModel, Identifiable {
+public struct BillingMeterEventSummary: Codable, Hashable, Sendable, Identifiable {
     /// Unique identifier for the object.
     public var id: String
 
@@ -22,6 +22,7 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
     public var aggregatedValue: Double
 
     /// End timestamp for this event summary (exclusive). Must be aligned with minute boundaries.
+    @UnixTimestamp
     public var endTime: Date
 
     /// If the object exists in live mode, the value is `true`. If the object exists in test mode,
@@ -32,6 +33,7 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
     public var meter: String
 
     /// Start timestamp for this event summary (inclusive). Must be aligned with minute boundaries.
+    @UnixTimestamp
     public var startTime: Date
 
     /// Creates a value from all of its fields.
@@ -53,30 +55,13 @@ public struct BillingMeterEventSummary: StripeModel, Identifiable {
         self.startTime = startTime
     }
 
-    /// Stripe's name for each field, in the order they are encoded.
-    @_optimize(none)
-    public static var fields: [ModelField<Self>] {
-        [
-            ModelField("id", \.id),
-            ModelField("object", \.object),
-            ModelField("aggregated_value", \.aggregatedValue),
-            ModelField("end_time", \.endTime),
-            ModelField("livemode", \.livemode),
-            ModelField("meter", \.meter),
-            ModelField("start_time", \.startTime),
-        ]
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let values = try DecodedFields<Self>(from: decoder)
-        self.init(
-            id: values["id"],
-            object: values["object"],
-            aggregatedValue: values["aggregated_value"],
-            endTime: values["end_time"],
-            livemode: values["livemode"],
-            meter: values["meter"],
-            startTime: values["start_time"]
-        )
+    private enum CodingKeys: String, CodingKey {
+        case id
+        case object
+        case aggregatedValue = "aggregated_value"
+        case endTime = "end_time"
+        case livemode
+        case meter
+        case startTime = "start_time"
     }
 }

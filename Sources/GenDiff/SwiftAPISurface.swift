@@ -40,11 +40,9 @@ struct SwiftAPISurface: Sendable {
             for service in file.services {
                 reader.add("StripeClient", service.name, .property(type: service.serviceName))
             }
-        case let file as SwiftTerraformPlanFileContext:
-            reader.terraformPlan(file)
-        case is TerraformSchemaFileContext:
-            reader.add(
-                "TerraformProviderSchemas", "stripe", .property(type: "TerraformProviderSchemas"))
+        case is SwiftModuleFileContext:
+            // Its one declaration is a re-export, which every spec makes the same.
+            break
         default:
             return nil
         }
@@ -63,12 +61,14 @@ struct SwiftAPISurface: Sendable {
         mutating func model(_ model: SwiftStructContext, parent: String?) {
             add(
                 parent, model.name,
-                .type(.struct, conformances: Self.conformances(model.conformances)))
+                .type(.struct, conformances: Self.publicConformances(model.conformances)))
             let name = parent.map { "\($0).\(model.name)" } ?? model.name
             for property in model.properties {
                 add(name, property.name, .property(type: property.type))
             }
-            let parameters = model.properties.map { SwiftParameter(label: $0.name, type: $0.type) }
+            let parameters = model.properties.map {
+                SwiftParameter(label: $0.name, type: $0.type, defaultValue: $0.defaultValue)
+            }
             add(name, "init", .function(parameters: parameters, returnType: nil))
             for nested in model.structs {
                 self.model(nested, parent: name)
@@ -83,7 +83,7 @@ struct SwiftAPISurface: Sendable {
         mutating func params(_ params: SwiftParamsStructContext, parent: String) {
             add(
                 parent, params.name,
-                .type(.struct, conformances: Self.conformances(params.conformances)))
+                .type(.struct, conformances: Self.publicConformances(params.conformances)))
             let name = "\(parent).\(params.name)"
             for property in params.properties {
                 add(name, property.name, .property(type: property.type))
@@ -129,28 +129,13 @@ struct SwiftAPISurface: Sendable {
             }
         }
 
-        /// The plan helper: the `TerraformPlan` enum and the function that decides it.
-        mutating func terraformPlan(_ file: SwiftTerraformPlanFileContext) {
-            let object = file.objectName
-            add(object, "TerraformPlan", .type(.enum, conformances: ["Hashable", "Sendable"]))
-            let plan = "\(object).TerraformPlan"
-            add(plan, "noChange", .enumCase(rawValue: nil, payload: nil))
-            add(plan, "update", .enumCase(rawValue: nil, payload: file.updateType))
-            add(plan, "replace", .enumCase(rawValue: nil, payload: "forcedBy: [String]"))
-            let configuration = file.configurationType
-            add(
-                object, "terraformPlan",
-                .function(
-                    parameters: [
-                        SwiftParameter(label: "prior", type: configuration),
-                        SwiftParameter(label: "desired", type: configuration),
-                    ],
-                    returnType: "TerraformPlan"))
-        }
+        /// The runtime's protocols that only the package sees: no user code can depend on a
+        /// type's conformance to them.
+        static let packageProtocols: Set<String> = ["FormEncodable", "RequestParams"]
 
-        /// `Codable, Hashable, Sendable` as a list.
-        static func conformances(_ list: String) -> [String] {
-            list.split(separator: ",").map { String($0.drop { $0 == " " }) }
+        /// The conformances that code using the library can see.
+        static func publicConformances(_ conformances: [String]) -> [String] {
+            conformances.filter { !packageProtocols.contains($0) }
         }
     }
 }

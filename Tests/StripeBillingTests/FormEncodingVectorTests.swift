@@ -1,5 +1,6 @@
 import Foundation
 import StripeBilling
+import TestSupport
 import Testing
 
 /// The generated request builders encode parameters byte for byte as Stripe's official Python

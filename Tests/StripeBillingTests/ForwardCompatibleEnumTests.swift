@@ -1,5 +1,6 @@
 import Foundation
 import StripeBilling
+import TestSupport
 import Testing
 
 /// Stripe adds enum values over time (formula `last` came after the first meter docs): a value

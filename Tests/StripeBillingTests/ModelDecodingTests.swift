@@ -1,5 +1,6 @@
 import Foundation
 import StripeBilling
+import TestSupport
 import Testing
 
 /// How each kind of field decodes through `DecodedFields`: optionals missing or `null`, a

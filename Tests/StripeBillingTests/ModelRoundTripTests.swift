@@ -1,5 +1,6 @@
 import Foundation
 import StripeBilling
+import TestSupport
 import Testing
 
 /// The generated models decode Stripe's own example objects and encode them back unchanged.

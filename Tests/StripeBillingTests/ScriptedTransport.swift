@@ -1,6 +1,7 @@
 import Foundation
 import StripeBilling
 import Synchronization
+import TestSupport
 
 /// A transport that answers from a script and records what it was sent, for tests of the client's
 /// own behaviour (headers, retries, errors) without a network.

@@ -128,7 +128,7 @@ struct DiffCase: Sendable, CustomTestStringConvertible {
                     "      default_aggregation: {}\n      dimension_payload_keys: {}\n"),
             ],
             expected: [
-                "parameter_added BillingMeter.init",
+                "defaulted_parameter_added BillingMeter.init",
                 "defaulted_parameter_added BillingMeter.CreateParams.init",
                 "property_added BillingMeter.dimensionPayloadKeys",
                 "property_added BillingMeter.CreateParams.dimensionPayloadKeys",

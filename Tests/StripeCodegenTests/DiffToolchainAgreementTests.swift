@@ -168,7 +168,7 @@ struct DiffToolchainAgreementTests {
 }
 
 /// A package in a git repository whose `StripeBilling` library is the generated Swift library,
-/// built on copies of the repository's `StripeRuntime` and `TerraformSchemas`.
+/// built on a copy of the repository's `StripeRuntime`.
 struct LibraryPackage {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
         "gen-api-\(UUID().uuidString)")
@@ -178,11 +178,9 @@ struct LibraryPackage {
         let files = FileManager.default
         try files.createDirectory(
             at: root.appendingPathComponent("Sources"), withIntermediateDirectories: true)
-        for module in ["StripeRuntime", "TerraformSchemas"] {
-            try files.copyItem(
-                at: TestProject.repository.appendingPathComponent("Sources/\(module)"),
-                to: root.appendingPathComponent("Sources/\(module)"))
-        }
+        try files.copyItem(
+            at: TestProject.repository.appendingPathComponent("Sources/StripeRuntime"),
+            to: root.appendingPathComponent("Sources/StripeRuntime"))
         try Data(
             """
             // swift-tools-version: 6.0
@@ -193,8 +191,7 @@ struct LibraryPackage {
                 products: [.library(name: "StripeBilling", targets: ["StripeBilling"])],
                 targets: [
                     .target(name: "StripeRuntime"),
-                    .target(name: "TerraformSchemas"),
-                    .target(name: "StripeBilling", dependencies: ["StripeRuntime", "TerraformSchemas"]),
+                    .target(name: "StripeBilling", dependencies: ["StripeRuntime"]),
                 ]
             )
 
@@ -203,8 +200,7 @@ struct LibraryPackage {
         try TestGit.run(["init", "--quiet"], in: root)
     }
 
-    /// Replaces the library's sources with the Swift library of `plan` and the hand-written
-    /// entry point beside it.
+    /// Replaces the library's sources with the Swift library of `plan`.
     func write(_ plan: OutputPlan) throws {
         let files = FileManager.default
         try? files.removeItem(at: library)
@@ -214,10 +210,6 @@ struct LibraryPackage {
             try Data(file.contents.utf8).write(
                 to: library.appendingPathComponent(String(file.path.dropFirst(prefix.count))))
         }
-        try files.copyItem(
-            at: TestProject.repository.appendingPathComponent(
-                "Generated/StripeBilling/StripeBilling.swift"),
-            to: library.appendingPathComponent("StripeBilling.swift"))
     }
 
     /// Commits the sources as they are and tags them.

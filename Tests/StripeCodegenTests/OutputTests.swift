@@ -66,9 +66,10 @@ struct OutputTests {
         try project.write(withoutTerraform, to: "spec/billing_meter.yaml")
         let changes = try generator.check()
         #expect(Set(changes.changes.map(\.path)) == [
-            ".generated-files", "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift",
-            "StripeBilling/BillingMeter+TerraformPlan.swift", "docs/resources/meter.md",
-            "TerraformProviderStripe/BillingMeterResource.swift", "TerraformProviderStripe/StripeProvider+Resources.swift",
+            ".generated-files", "terraform/schema.json", "docs/resources/meter.md",
+            "TerraformProviderStripeResources/TerraformProviderSchemas+Stripe.swift",
+            "TerraformProviderStripeResources/BillingMeterResource.swift",
+            "TerraformProviderStripeResources/StripeProvider+Resources.swift",
         ])
         _ = try generator.write()
         for folder in ["Generated/terraform", "Generated/docs/resources"] {

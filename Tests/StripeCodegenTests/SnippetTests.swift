@@ -68,6 +68,24 @@ struct SnippetTests {
         try #require(try generated(widget(fields: fields))["StripeBilling/TestWidget.swift"])
     }
 
+    /// The declaration in `source` whose first line, indentation aside, starts with `start`: its
+    /// doc comment and attributes, then every line through its closing brace, without the
+    /// indentation it has in the file. Snippet tests compare whole declarations.
+    private func declaration(_ start: String, in source: String) throws -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.drop { $0 == " " }.hasPrefix(start) }, "no \(start)")
+        let indent = String(lines[index].prefix { $0 == " " })
+        var first = index
+        while first > 0, ["///", "@"].contains(where: { lines[first - 1].dropFirst(indent.count).hasPrefix($0) }) {
+            first -= 1
+        }
+        var last = index
+        if lines[index].hasSuffix("{") || lines[index].hasSuffix("(") {
+            last = try #require(lines[index...].firstIndex { $0 == indent + "}" }, "\(start) is not closed")
+        }
+        return lines[first...last].map { $0.dropFirst(indent.count) }.joined(separator: "\n")
+    }
+
     @Test func stringField() throws {
         let swift = try model(
             """
@@ -77,14 +95,38 @@ struct SnippetTests {
                 mutability: updatable
                 description: The widget's name.
             """)
-        #expect(swift.contains("""
-                /// The widget's name.
-                public var name: String
+        #expect(
+            try declaration("public struct TestWidget", in: swift) == """
+                /// A widget.
+                ///
+                /// Stripe object `test.widget` of API version `2026-09-30.endive`; API reference:
+                /// <https://docs.stripe.com/api/widgets>.
+                public struct TestWidget: Codable, Hashable, Sendable, Identifiable {
+                    /// Unique identifier for the object.
+                    public var id: String
 
-            """))
-        #expect(swift.contains(#"name: values["name"]"#))
+                    /// The widget's name.
+                    public var name: String
+
+                    /// Creates a value from all of its fields.
+                    public init(
+                        id: String,
+                        name: String
+                    ) {
+                        self.id = id
+                        self.name = name
+                    }
+
+                    private enum CodingKeys: String, CodingKey {
+                        case id
+                        case name
+                    }
+                }
+                """)
     }
 
+    /// A time is a `Date` coded as Unix seconds by its property wrapper; a nullable field makes the
+    /// type encode itself, so that `nil` is sent back as `null`.
     @Test func nullableTimestampField() throws {
         let swift = try model(
             """
@@ -94,44 +136,43 @@ struct SnippetTests {
                 mutability: read_only
                 description: When the widget was retired.
             """)
-        #expect(swift.contains("""
-                /// When the widget was retired.
-                public var retiredAt: Date?
+        #expect(
+            try declaration("public struct TestWidget", in: swift) == """
+                /// A widget.
+                ///
+                /// Stripe object `test.widget` of API version `2026-09-30.endive`; API reference:
+                /// <https://docs.stripe.com/api/widgets>.
+                public struct TestWidget: Codable, Hashable, Sendable, Identifiable {
+                    /// Unique identifier for the object.
+                    public var id: String
 
-            """))
-        #expect(swift.contains(#"retiredAt: values["retired_at"]"#))
-        #expect(swift.contains(#"""
-                /// Stripe's name for each field, in the order they are encoded.
-                @_optimize(none)
-                public static var fields: [ModelField<Self>] {
-                    [
-                        ModelField("id", \.id),
-                        ModelField("retired_at", \.retiredAt),
-                    ]
-                }
-            """#))
-    }
+                    /// When the widget was retired.
+                    @OptionalUnixTimestamp
+                    public var retiredAt: Date?
 
-    /// `init(from:)` passes each decoded field to the memberwise initializer; an argument too long
-    /// for one line breaks after the bracket, as swift-format breaks it.
-    @Test func longFieldArgumentBreaksAfterTheBracket() throws {
-        let swift = try model(
-            """
-              seconds_between_the_first_and_the_last_delivery_to_the_customer:
-                type: integer
-                mutability: read_only
-                description: A long name.
-            """)
-        #expect(swift.contains(#"""
-                public init(from decoder: any Decoder) throws {
-                    let values = try DecodedFields<Self>(from: decoder)
-                    self.init(
-                        id: values["id"],
-                        secondsBetweenTheFirstAndTheLastDeliveryToTheCustomer: values[
-                            "seconds_between_the_first_and_the_last_delivery_to_the_customer"]
-                    )
+                    /// Creates a value; the optional fields left out are `nil`.
+                    public init(
+                        id: String,
+                        retiredAt: Date? = nil
+                    ) {
+                        self.id = id
+                        self.retiredAt = retiredAt
+                    }
+
+                    private enum CodingKeys: String, CodingKey {
+                        case id
+                        case retiredAt = "retired_at"
+                    }
+
+                    /// Encodes `nil` as `null`, as Stripe sends it, where the compiler's encoding would leave the
+                    /// key out.
+                    public func encode(to encoder: any Encoder) throws {
+                        var container = encoder.container(keyedBy: CodingKeys.self)
+                        try container.encode(id, forKey: .id)
+                        try container.encode(_retiredAt, forKey: .retiredAt)
+                    }
                 }
-            """#))
+                """)
     }
 
     @Test func enumFieldIsForwardCompatible() throws {
@@ -145,14 +186,20 @@ struct SnippetTests {
                   small: A small widget.
                   large: A large widget.
             """)
-        #expect(swift.contains("public var size: Size"))
-        #expect(swift.contains("""
+        #expect(swift.contains("public var size: Size\n"))
+        #expect(
+            try declaration("public enum Size", in: swift) == """
+                /// The values of `size`.
+                public enum Size: StripeEnum, FormEncodable {
                     /// A small widget.
                     case small
-            """))
-        #expect(swift.contains("case unknown(String)"))
-        #expect(swift.contains("public static let knownCases: [Self] = [.small, .large]"))
-        #expect(swift.contains("""
+                    /// A large widget.
+                    case large
+                    /// A value this version of the library does not know; it keeps the raw string.
+                    case unknown(String)
+
+                    public static let knownCases: [Self] = [.small, .large]
+
                     public var rawValue: String {
                         switch self {
                         case .small: "small"
@@ -160,9 +207,11 @@ struct SnippetTests {
                         case .unknown(let value): value
                         }
                     }
-            """))
+                }
+                """)
     }
 
+    /// A nested object is a struct of its own, which requests can send as form fields.
     @Test func nestedObjectField() throws {
         let swift = try model(
             """
@@ -175,14 +224,33 @@ struct SnippetTests {
                     type: integer
                     description: Its width in millimetres.
             """)
-        #expect(swift.contains("public var dimensions: Dimensions"))
-        #expect(swift.contains("""
+        #expect(swift.contains("public var dimensions: Dimensions\n"))
+        #expect(
+            try declaration("public struct Dimensions", in: swift) == """
+                /// The widget's size.
+                public struct Dimensions: Codable, Hashable, Sendable, FormEncodable {
                     /// Its width in millimetres.
                     public var widthMm: Int
-            """))
+
+                    /// Creates a value from all of its fields.
+                    public init(
+                        widthMm: Int
+                    ) {
+                        self.widthMm = widthMm
+                    }
+
+                    private enum CodingKeys: String, CodingKey {
+                        case widthMm = "width_mm"
+                    }
+
+                    package func encode(to form: inout FormEncoder, at key: FormKey) {
+                        form.encode(widthMm, at: key["width_mm"])
+                    }
+                }
+                """)
     }
 
-    @Test func listOfStringsField() throws {
+    @Test func listMapIntegerAndBooleanFields() throws {
         let swift = try model(
             """
               tags:
@@ -191,10 +259,43 @@ struct SnippetTests {
                 description: The widget's tags.
                 items:
                   type: string
+              labels:
+                type: map
+                mutability: updatable
+                description: The widget's labels.
+                items:
+                  type: string
+                  max_length: 100
+              count:
+                type: integer
+                mutability: read_only
+                description: How many there are.
+              active:
+                type: boolean
+                mutability: read_only
+                description: Whether the widget is active.
             """)
-        #expect(swift.contains("public var tags: [String]"))
+        #expect(
+            try declaration("public init(", in: swift) == """
+                /// Creates a value from all of its fields.
+                public init(
+                    id: String,
+                    tags: [String],
+                    labels: [String: String],
+                    count: Int,
+                    active: Bool
+                ) {
+                    self.id = id
+                    self.tags = tags
+                    self.labels = labels
+                    self.count = count
+                    self.active = active
+                }
+                """)
     }
 
+    /// A required parameter with a `max_length` is checked for both; an optional one is left out
+    /// of the initializer's required arguments.
     @Test func createOperationWithARequiredAndAnOptionalParameter() throws {
         let files = try generated(
             widget(
@@ -216,67 +317,58 @@ struct SnippetTests {
                                 description: A note.
                         """)))
         let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
-        #expect(requests.contains("""
+        #expect(
+            try declaration("public struct CreateParams", in: requests) == """
+                /// The parameters of `create`, to create a widget: `POST /v1/widgets`.
+                ///
+                /// Creates a widget.
+                public struct CreateParams: RequestParams {
+                    /// The widget's name. At most 100 characters.
+                    public var name: String
+
+                    /// A note.
+                    public var note: String?
+
+                    /// Creates the parameters; those left `nil` are not sent.
                     public init(
                         name: String,
                         note: String? = nil
                     ) {
-            """))
-        #expect(requests.contains(#"""
-                    /// Stripe's name and rules for each parameter, in the order they are sent.
-                    @_optimize(none)
-                    public static var fields: [ParamField<Self>] {
-                        [
-                            ParamField("name", \.name, required: true, maxLength: 100),
-                            ParamField("note", \.note),
-                        ]
+                        self.name = name
+                        self.note = note
                     }
 
-                    public init(from decoder: any Decoder) throws {
-                        let values = try DecodedFields<Self>(from: decoder)
-                        self.init(
-                            name: values["name"],
-                            note: values["note"]
-                        )
+                    private enum CodingKeys: String, CodingKey {
+                        case name
+                        case note
                     }
-            """#))
-        #expect(requests.contains("""
+
+                    package func encode(to form: inout FormEncoder, at key: FormKey) {
+                        form.encode(name, at: key["name"])
+                        form.encode(note, at: key["note"])
+                    }
+
+                    package func validate(into validator: inout RequestValidator, at key: FormKey) {
+                        validator.checkNotEmpty(name, at: key["name"])
+                        validator.checkLength(name, max: 100, at: key["name"])
+                    }
+                }
+                """)
+        #expect(
+            try declaration("public static func createRequest(", in: requests) == """
+                /// The request to create a widget: `POST /v1/widgets`.
+                ///
+                /// Creates a widget.
+                ///
+                /// - Throws: `StripeValidationError` listing every parameter that breaks Stripe's rules.
+                public static func createRequest(
+                    params: CreateParams
                 ) throws(StripeValidationError) -> StripeRequest {
                     try StripeRequest(.post, "/v1/widgets", params: params)
                 }
-            }
-            """))
+                """)
         let service = try #require(files["StripeBilling/TestWidgetService.swift"])
         #expect(service.contains("public func create("))
-    }
-
-    @Test func mapIntegerAndBooleanFields() throws {
-        let swift = try model(
-            """
-              labels:
-                type: map
-                mutability: updatable
-                description: The widget's labels.
-                items:
-                  type: string
-                  max_length: 100
-              count:
-                type: integer
-                mutability: read_only
-                description: How many there are.
-              active:
-                type: boolean
-                mutability: read_only
-                description: Whether the widget is active.
-            """)
-        #expect(swift.contains("""
-                    labels: [String: String],
-                    count: Int,
-                    active: Bool
-                ) {
-            """))
-        #expect(swift.contains(#"ModelField("labels", \.labels),"#))
-        #expect(swift.contains(#"count: values["count"],"#))
     }
 
     /// A list that pages with cursors gets a parameters type that is `PaginationParams` and a
@@ -304,23 +396,30 @@ struct SnippetTests {
                             description: A cursor.
                     """)))
         let requests = try #require(files["StripeBilling/TestWidget+Requests.swift"])
-        #expect(requests.contains("public struct ListParams: PaginationParams {"))
-        #expect(requests.contains(#"ParamField("limit", \.limit, minimum: 1, maximum: 100),"#))
-        #expect(requests.contains(#"try StripeRequest(.get, "/v1/widgets", params: params)"#))
+        #expect(
+            try declaration("package func validate(", in: requests) == """
+                package func validate(into validator: inout RequestValidator, at key: FormKey) {
+                    validator.checkRange(limit, min: 1, max: 100, at: key["limit"])
+                    validator.checkLength(startingAfter, max: 5000, at: key["starting_after"])
+                    validator.checkLength(endingBefore, max: 5000, at: key["ending_before"])
+                }
+                """)
+        #expect(requests.contains("public struct ListParams: RequestParams, PaginationParams {"))
         let service = try #require(files["StripeBilling/TestWidgetService.swift"])
-        #expect(service.contains("""
-                public func list(
+        #expect(
+            try declaration("public func listAutoPaging(", in: service) == """
+                /// Every object of `list`, fetched a page at a time as the sequence is iterated: list widgets,
+                /// `GET /v1/widgets`. It walks forwards from `params.startingAfter`, or backwards when only
+                /// `params.endingBefore` is set.
+                public func listAutoPaging(
                     params: TestWidget.ListParams = .init(),
                     options: RequestOptions = .init()
-                ) async throws -> StripeList<TestWidget> {
-            """))
-        #expect(service.contains("""
                 ) -> StripeListSequence<TestWidget.ListParams, TestWidget> {
                     StripeListSequence(params: params) { page in
                         try await list(params: page, options: options)
                     }
                 }
-            """))
+                """)
     }
 
     /// An operation that takes only Stripe's usual `expand` names the runtime's `ExpandParams`;
@@ -345,18 +444,25 @@ struct SnippetTests {
                             """)))
             return try #require(files["StripeBilling/TestWidget+Requests.swift"])
         }
-        #expect(try retrieveParams(expandLimit: 5000).contains("""
+        #expect(
+            try declaration("public typealias RetrieveParams", in: retrieveParams(expandLimit: 5000)) == """
+                /// The parameters of `retrieve`, to retrieve a widget: `GET /v1/widgets/{id}`.
+                ///
                 /// Retrieves a widget.
                 public typealias RetrieveParams = StripeRuntime.ExpandParams
-            """))
+                """)
         let custom = try retrieveParams(expandLimit: 100)
-        #expect(custom.contains("public struct RetrieveParams: RequestParams {"))
-        #expect(custom.contains(#"ParamField("expand", \.expand, maxLength: 100)"#))
+        #expect(
+            try declaration("package func validate(", in: custom) == """
+                package func validate(into validator: inout RequestValidator, at key: FormKey) {
+                    validator.checkLengths(expand, max: 100, at: key["expand"])
+                }
+                """)
     }
 
     /// A nested object that a create request sends as the object has it is the object's own type,
-    /// its request limits in the enclosing `fields`; one with an optional field keeps a parameters
-    /// type of its own.
+    /// its request limits checked by the enclosing parameters; one with an optional field keeps a
+    /// parameters type of its own.
     @Test func nestedObjectParametersReuseTheObjectsType() throws {
         func createParams(noteRequired: Bool) throws -> String {
             let files = try generated(
@@ -388,21 +494,23 @@ struct SnippetTests {
             return try #require(files["StripeBilling/TestWidget+Requests.swift"])
         }
         let reused = try createParams(noteRequired: true)
-        #expect(reused.contains("""
-                    /// The widget's size.
-                    public typealias Dimensions = TestWidget.Dimensions
-            """))
-        #expect(reused.contains(#"""
-                            ParamField(
-                                "dimensions", \.dimensions,
-                                fields: [
-                                    "label": FieldRules(required: true, maxLength: 100),
-                                    "note": FieldRules(required: true),
-                                ])
-            """#))
+        #expect(
+            try declaration("public typealias Dimensions", in: reused) == """
+                /// The widget's size.
+                public typealias Dimensions = TestWidget.Dimensions
+                """)
+        #expect(
+            try declaration("package func validate(", in: reused) == """
+                package func validate(into validator: inout RequestValidator, at key: FormKey) {
+                    validator.checkNotEmpty(dimensions?.label, at: key["dimensions"]["label"])
+                    validator.checkLength(dimensions?.label, max: 100, at: key["dimensions"]["label"])
+                    validator.checkNotEmpty(dimensions?.note, at: key["dimensions"]["note"])
+                }
+                """)
         let own = try createParams(noteRequired: false)
         #expect(own.contains("public struct Dimensions: RequestParams {"))
-        #expect(own.contains(#"ParamField("label", \.label, required: true, maxLength: 100),"#))
+        #expect(own.contains("validator.validate(dimensions, at: key[\"dimensions\"])"))
+        #expect(own.contains("validator.checkLength(label, max: 100, at: key[\"label\"])"))
     }
 
     /// A widget with `fields` and a Terraform resource, `test_widget`, created from all of them
@@ -447,7 +555,7 @@ struct SnippetTests {
     /// The schema's blocks run once, so they are compiled without optimization.
     @Test func terraformSchemaBlocksAreNotOptimized() throws {
         let files = try generated(terraformWidget(fields: nameField, createParams: "          name: {}"))
-        let schema = try #require(files["StripeBilling/TerraformProviderSchemas+Stripe.swift"])
+        let schema = try #require(files["TerraformProviderStripeResources/TerraformProviderSchemas+Stripe.swift"])
         #expect(schema.contains("""
                 /// The provider's own configuration.
                 @_optimize(none)
@@ -464,7 +572,7 @@ struct SnippetTests {
 
     /// `name` updates in place, `kind` and `color` force a replacement, and `color`, which Stripe
     /// fills in when left out, is kept when unset.
-    @Test func terraformPlanListsReplacingAttributesOneToALineAndALoneOneInline() throws {
+    @Test func terraformPlanReplacesForCreateOnlyAttributesAndUpdatesTheOthers() throws {
         let files = try generated(
             terraformWidget(
                 fields: nameField + """
@@ -484,21 +592,31 @@ struct SnippetTests {
                           kind: {}
                           color: {}
                     """))
-        let plan = try #require(files["StripeBilling/TestWidget+TerraformPlan.swift"])
-        #expect(plan.contains("""
-                    let forcedBy = desired.changedFields(
-                        since: prior,
-                        among: [
-                            "kind",
-                            "color",
-                        ],
-                        keepingUnset: ["color"])
+        let resource = try #require(files["TerraformProviderStripeResources/TestWidgetResource.swift"])
+        #expect(
+            try declaration("static func plan(", in: resource) == """
+                /// The plan that takes a widget from its `prior` configuration to the `desired` one. Changes to
+                /// `name` update it in place; any other change destroys it and creates a new one; what
+                /// `desired` leaves out of the blocks Stripe fills in stays as it is.
+                static func plan(
+                    prior: TestWidget.CreateParams,
+                    desired: TestWidget.CreateParams
+                ) -> TerraformPlan<TestWidget.UpdateParams> {
+                    var forcedBy: [String] = []
+                    if desired.kind != prior.kind {
+                        forcedBy.append("kind")
+                    }
+                    if desired.color != nil, desired.color != prior.color {
+                        forcedBy.append("color")
+                    }
                     guard forcedBy.isEmpty else { return .replace(forcedBy: forcedBy) }
-                    var update = UpdateParams()
+                    var update = TestWidget.UpdateParams()
                     if desired.name != prior.name {
                         update.name = desired.name
                     }
-            """))
+                    return update == TestWidget.UpdateParams() ? .noChange : .update(update)
+                }
+                """)
     }
 
     /// The registry page's example sets the example values as `terraform fmt` lays them out:

@@ -28,7 +28,8 @@ struct SpecEditPropagationTests {
         }
         #expect(changed == [
             "StripeBilling/BillingMeter.swift", "StripeBilling/BillingMeter+Requests.swift",
-            "terraform/schema.json", "StripeBilling/TerraformProviderSchemas+Stripe.swift", "docs/resources/meter.md",
+            "terraform/schema.json", "TerraformProviderStripeResources/TerraformProviderSchemas+Stripe.swift",
+            "docs/resources/meter.md",
             "docs/swift/BillingMeter.md",
         ])
     }
@@ -43,23 +44,17 @@ struct SpecEditPropagationTests {
                 with: "      display_name:\n        max_length: 250\n      event_time_window: {}\n      expand: *expand\n  list:")
         }
         let before = try files { $0 }
-        let plan = try #require(after["StripeBilling/BillingMeter+TerraformPlan.swift"])
+        let plan = try #require(after["TerraformProviderStripeResources/BillingMeterResource.swift"])
         #expect(plan.contains("update.eventTimeWindow = desired.eventTimeWindow"))
-        #expect(try Self.forcingReplacement(before["StripeBilling/BillingMeter+TerraformPlan.swift"]).contains("event_time_window"))
-        #expect(try !Self.forcingReplacement(plan).contains("event_time_window"))
+        // The plan replaces the meter when `event_time_window` changes, and then no longer does.
+        let replaces = #"forcedBy.append("event_time_window")"#
+        #expect(try #require(before["TerraformProviderStripeResources/BillingMeterResource.swift"]).contains(replaces))
+        #expect(!plan.contains(replaces))
         let schema = try #require(after["terraform/schema.json"])
         #expect(schema.contains("pre-aggregated in hourly buckets). Updates in place."))
         let doc = try #require(after["docs/resources/meter.md"])
         #expect(doc.contains("you can update the `display_name` and `event_time_window` in place"))
         #expect(try #require(after["StripeBilling/BillingMeter+Requests.swift"]).contains("public var eventTimeWindow"))
-    }
-
-    /// The names in the plan helper's `among:` list: the attributes whose change replaces.
-    private static func forcingReplacement(_ plan: String?) throws -> [String] {
-        let plan = try #require(plan)
-        let list = try #require(plan.range(of: "among: [")).upperBound
-        let end = try #require(plan[list...].firstIndex(of: "]"))
-        return plan[list..<end].split(whereSeparator: { ", \n\"".contains($0) }).map(String.init)
     }
 
     /// Whether an attribute updates in place is decided once: a field marked updatable that the

@@ -6,6 +6,10 @@ import TerraformPlugin
 import TerraformPluginProtocol
 import TerraformProviderStripe
 import Testing
+import TerraformProviderStripe
+import TerraformSchemas
+
+@testable import TerraformProviderStripeResources
 
 /// The provider server over real gRPC, as go-plugin and Terraform call it.
 struct PluginServerTests {

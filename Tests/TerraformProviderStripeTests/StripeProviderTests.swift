@@ -1,6 +1,10 @@
 import StripeBilling
 import TerraformPlugin
 import Testing
+import TerraformProviderStripe
+import TerraformSchemas
+
+@testable import TerraformProviderStripeResources
 
 @testable import TerraformProviderStripe
 

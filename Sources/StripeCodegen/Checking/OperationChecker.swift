@@ -127,7 +127,7 @@ struct OperationChecker {
             }
             switch (params[index].type, earlier.type) {
             case (.timestamp, .timestamp):
-                params[index].after = earlier.name
+                params[index].after = .param(earlier)
             default:
                 log.error("\(subject) and '\(earlier.name)' must both be timestamps to be ordered", at: after.location)
             }

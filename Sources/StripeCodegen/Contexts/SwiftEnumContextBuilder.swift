@@ -1,9 +1,9 @@
 extension SwiftEnumContext {
-    /// The context of `model`'s enum declaration, which starts `indent` spaces in; `description`
-    /// becomes its doc comment, wrapped to fit there.
-    init(_ model: EnumModel, description: String, indent: Int) {
+    /// The context of `model`'s enum declaration, the type of the field or parameter `member`,
+    /// which starts `indent` spaces in.
+    init(_ model: EnumModel, of member: String, indent: Int) {
         self.init(
-            docLines: DocComment.lines(description, indent: indent),
+            docLines: DocComment.lines("The values of `\(member)`.", indent: indent),
             name: model.swiftName,
             cases: model.values.map { value in
                 SwiftEnumCaseContext(

@@ -25,12 +25,6 @@ enum SwiftLineBreaking {
         return [head] + lines + ["    " + line]
     }
 
-    /// A field's argument to the memberwise initializer in `init(from:)`, `displayName:
-    /// values["display_name"],` (no comma after the last), broken as `call` breaks it at `indent`.
-    static func decodedArgument(_ swiftName: String, key: String, isLast: Bool, indent: Int) -> [String] {
-        call("\(swiftName): values[\"\(key)\"]" + (isLast ? "" : ","), indent: indent)
-    }
-
     /// `text` split after each comma outside brackets and string literals, each piece keeping its
     /// comma: `a: 1, b: [2, 3])` is `a: 1,` and `b: [2, 3])`.
     private static func topLevelPieces(_ text: String) -> [String] {

@@ -5,32 +5,54 @@ package struct SwiftModelFileContext: Sendable {
     package var model: SwiftStructContext
 }
 
-/// A `StripeModel` struct: the object itself or one of its nested objects.
+/// A model struct: the object itself or one of its nested objects, coded by the compiler's
+/// `Codable` through its `CodingKeys`.
 package struct SwiftStructContext: Sendable {
     /// The doc comment, one `///` line per element.
     var docLines: [String]
     package var name: String
-    /// `StripeModel`, and `Identifiable` for objects with an `id`.
-    package var conformances: String
+    /// `Codable, Hashable, Sendable`, `Identifiable` for objects with an `id`, and `FormEncodable`
+    /// for nested objects, which requests may send as they are.
+    package var conformances: [String]
     package var properties: [SwiftPropertyContext]
-    /// The elements of the `fields` table, one per property, broken like a call when too long:
-    /// `ModelField("display_name", \.displayName),`.
-    var fieldLines: [String]
+    /// The initializer's doc comment, which says what leaving optional fields out means.
+    var initDocLine: String
+    /// Whether a field is nullable: the type then encodes itself, writing `nil` as `null` as
+    /// Stripe does, where the compiler's encoding would leave the key out.
+    var encodesNulls: Bool
+    /// Whether requests may send the value as form fields (nested objects).
+    var isFormEncodable: Bool
     /// Nested objects, rendered inside this struct, indented, through the `swift/struct` partial.
     package var structs: [SwiftStructContext]
     package var enums: [SwiftEnumContext]
 }
 
-/// A stored property and what its decoding needs.
+/// A stored property and its coding.
 package struct SwiftPropertyContext: Sendable {
     var docLines: [String]
     /// Escaped if it is a keyword.
     package var name: String
     /// The Swift type, with `?` for nullable fields.
     package var type: String
-    /// Its argument to the memberwise initializer in `init(from:)`, `id: values["id"],`, broken
-    /// after the bracket, as swift-format does, when too long for one line.
-    var decodeLines: [String]
+    /// `nil` for optional properties, which the initializer may leave out.
+    package var defaultValue: String?
+    /// The property wrapper that codes a time as Unix seconds: `UnixTimestamp`,
+    /// `OptionalUnixTimestamp`.
+    var wrapper: String?
+    /// The `CodingKeys` case: the name without escaping, and Stripe's name when it differs.
+    var codingKey: SwiftCodingKeyContext
+    /// What `encode(to:)` encodes: the property, or its wrapper (`_created`).
+    var storedValue: String
+    /// `form.encode(displayName, at: key["display_name"])`, broken like a call when too long.
+    var formLines: [String]
+}
+
+/// A case of a type's `CodingKeys`: `case displayName = "display_name"`.
+package struct SwiftCodingKeyContext: Sendable {
+    /// Escaped if it is a keyword, as a case declaration needs.
+    var name: String
+    /// Stripe's name when it differs from `name`.
+    var rawValue: String?
 }
 
 /// A forward-compatible string enum.
@@ -67,7 +89,9 @@ extension SwiftStructContext: TemplateValueConvertible {
             "name": name.templateValue,
             "conformances": conformances.templateValue,
             "properties": properties.templateValue,
-            "fieldLines": fieldLines.templateValue,
+            "initDocLine": initDocLine.templateValue,
+            "encodesNulls": encodesNulls.templateValue,
+            "isFormEncodable": isFormEncodable.templateValue,
             "structs": structs.templateValue,
             "enums": enums.templateValue,
         ])
@@ -80,7 +104,20 @@ extension SwiftPropertyContext: TemplateValueConvertible {
             "docLines": docLines.templateValue,
             "name": name.templateValue,
             "type": type.templateValue,
-            "decodeLines": decodeLines.templateValue,
+            "defaultValue": defaultValue.templateValue,
+            "wrapper": wrapper.templateValue,
+            "codingKey": codingKey.templateValue,
+            "storedValue": storedValue.templateValue,
+            "formLines": formLines.templateValue,
+        ])
+    }
+}
+
+extension SwiftCodingKeyContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "name": name.templateValue,
+            "rawValue": rawValue.templateValue,
         ])
     }
 }

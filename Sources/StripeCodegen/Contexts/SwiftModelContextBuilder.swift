@@ -25,42 +25,60 @@ struct SwiftModelContextBuilder {
                 structs.append(
                     structContext(name: nested.swiftName, description: field.description, fields: nested.fields, depth: depth + 1))
             case .enumeration(let model)?:
-                enums.append(SwiftEnumContext(model, description: field.description, indent: indent + 4))
+                enums.append(SwiftEnumContext(model, of: field.name, indent: indent + 4))
             default:
                 break
             }
         }
+        let isNested = depth > 0
         return SwiftStructContext(
             docLines: DocComment.lines(description, indent: indent),
             name: name,
-            conformances: "StripeModel" + (isIdentifiable ? ", Identifiable" : ""),
-            properties: fields.enumerated().map { index, field in
-                property(field, indent: indent + 4, isLast: index == fields.count - 1)
-            },
-            // swift-format puts a comma after each element of a list of several, none after one alone.
-            fieldLines: fields.flatMap { field in
-                SwiftLineBreaking.call(
-                    "ModelField(\"\(field.name)\", \\.\(field.swiftName))" + (fields.count > 1 ? "," : ""),
-                    indent: indent + 12)
-            },
+            conformances: ["Codable", "Hashable", "Sendable"] + (isIdentifiable ? ["Identifiable"] : [])
+                + (isNested ? ["FormEncodable"] : []),
+            properties: fields.map { property($0, indent: indent + 4) },
+            initDocLine: fields.contains(where: \.isNullable)
+                ? "/// Creates a value; the optional fields left out are `nil`." : "/// Creates a value from all of its fields.",
+            encodesNulls: fields.contains(where: \.isNullable),
+            isFormEncodable: isNested,
             structs: structs,
             enums: enums)
     }
 
-    /// `indent` is that of the property. Its argument to the memberwise initializer in
-    /// `init(from:)` is indented twice more, with a comma unless it is the last.
-    private func property(_ field: FieldModel, indent: Int, isLast: Bool) -> SwiftPropertyContext {
+    /// `indent` is that of the property.
+    private func property(_ field: FieldModel, indent: Int) -> SwiftPropertyContext {
         var description = field.description
         if let defaultValue = field.defaultValue {
             description += " " + Wording.defaultValue(defaultValue)
         }
         let valueType = SwiftTypeName.of(field.type)
+        var wrapper: String?
+        if case .timestamp = field.type {
+            wrapper = field.isNullable ? "OptionalUnixTimestamp" : "UnixTimestamp"
+        }
         return SwiftPropertyContext(
             docLines: DocComment.lines(description, indent: indent),
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
-            decodeLines: SwiftLineBreaking.decodedArgument(
-                field.swiftName, key: field.name, isLast: isLast, indent: indent + 8))
+            defaultValue: field.isNullable ? "nil" : nil,
+            wrapper: wrapper,
+            codingKey: SwiftCodingKeyContext(field),
+            storedValue: wrapper == nil ? field.swiftName : "_" + field.swiftLabel,
+            formLines: SwiftLineBreaking.call(
+                "form.encode(\(field.swiftName), at: key[\"\(SwiftTypeName.stringLiteralContents(field.name))\"])",
+                indent: indent + 4))
+    }
+}
+
+extension SwiftCodingKeyContext {
+    /// The key of `field`: its Swift name, with Stripe's name as the raw value when they differ.
+    init(_ field: FieldModel) {
+        self.init(name: field.swiftName, rawValue: field.swiftLabel == field.name ? nil : field.name)
+    }
+
+    /// The key of `param`.
+    init(_ param: ParamModel) {
+        self.init(name: param.swiftName, rawValue: param.swiftLabel == param.name ? nil : param.name)
     }
 }
 

@@ -20,15 +20,15 @@ package struct SwiftParamsStructContext: Sendable {
     var isAlias: Bool
     /// `StripeRuntime.ExpandParams` or `BillingMeter.CustomerMapping`.
     var aliasTarget: String
-    /// `RequestParams`, or `PaginationParams` for lists that page with cursors.
-    package var conformances: String
+    /// `RequestParams`, and `PaginationParams` for lists that page with cursors.
+    package var conformances: [String]
     package var properties: [SwiftParamPropertyContext]
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
     var initDocLine: String
-    /// The elements of the `fields` table, one per property, broken like a call when too long:
-    /// `ParamField("display_name", \.displayName, required: true, maxLength: 250),`.
-    var fieldLines: [String]
+    /// The statements of `validate(into:at:)`, each broken like a call when too long:
+    /// `validator.checkLength(displayName, max: 250, at: key["display_name"])`.
+    var validationLines: [String]
     /// The parameters types of nested objects, rendered inside this one.
     package var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.
@@ -39,12 +39,10 @@ package struct SwiftParamsStructContext: Sendable {
 package struct SwiftParamPropertyContext: Sendable {
     var docLines: [String]
     package var name: String
-    /// Stripe's name for the parameter, its coding key.
-    var wireName: String
-    /// Its argument to the memberwise initializer in `init(from:)`,
-    /// `displayName: values["display_name"],`, broken after the bracket, as swift-format does,
-    /// when too long for one line.
-    var decodeLines: [String]
+    /// The `CodingKeys` case, by which parameters decode.
+    var codingKey: SwiftCodingKeyContext
+    /// `form.encode(displayName, at: key["display_name"])`, broken like a call when too long.
+    var formLines: [String]
     /// Optional unless the request requires it.
     package var type: String
     /// `nil` for optional properties, so the initializer can leave them out.
@@ -85,7 +83,7 @@ extension SwiftParamsStructContext: TemplateValueConvertible {
             "properties": properties.templateValue,
             "hasProperties": hasProperties.templateValue,
             "initDocLine": initDocLine.templateValue,
-            "fieldLines": fieldLines.templateValue,
+            "validationLines": validationLines.templateValue,
             "structs": structs.templateValue,
             "enums": enums.templateValue,
         ])
@@ -97,8 +95,8 @@ extension SwiftParamPropertyContext: TemplateValueConvertible {
         .object([
             "docLines": docLines.templateValue,
             "name": name.templateValue,
-            "wireName": wireName.templateValue,
-            "decodeLines": decodeLines.templateValue,
+            "codingKey": codingKey.templateValue,
+            "formLines": formLines.templateValue,
             "type": type.templateValue,
             "defaultValue": defaultValue.templateValue,
         ])

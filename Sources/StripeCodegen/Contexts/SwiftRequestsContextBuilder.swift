@@ -13,7 +13,7 @@ struct SwiftRequestsContextBuilder {
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
         var context = structContext(
             name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
-            conformances: operation.isPaginated ? "PaginationParams" : "RequestParams")
+            conformances: ["RequestParams"] + (operation.isPaginated ? ["PaginationParams"] : []))
         if !operation.isPaginated && isExpandOnly(operation.requestParams) {
             context.isAlias = true
             context.aliasTarget = "StripeRuntime.ExpandParams"
@@ -31,10 +31,9 @@ struct SwiftRequestsContextBuilder {
     }
 
     private func structContext(
-        name: String, description: String, params: [ParamModel], depth: Int, conformances: String
+        name: String, description: String, params: [ParamModel], depth: Int, conformances: [String]
     ) -> SwiftParamsStructContext {
         let indent = depth * 4
-        let fieldIndent = indent + 12
         var structs: [SwiftParamsStructContext] = []
         var enums: [SwiftEnumContext] = []
         for param in params {
@@ -42,14 +41,14 @@ struct SwiftRequestsContextBuilder {
             case .object?:
                 var nested = structContext(
                     name: typeName(of: param.type), description: param.description, params: param.nestedParams,
-                    depth: depth + 1, conformances: "RequestParams")
+                    depth: depth + 1, conformances: ["RequestParams"])
                 if let objectType = objectType(sentAsIs: param) {
                     nested.isAlias = true
                     nested.aliasTarget = objectType
                 }
                 structs.append(nested)
             case .enumeration(let model)? where param.field == nil:
-                enums.append(SwiftEnumContext(model, description: param.description, indent: indent + 4))
+                enums.append(SwiftEnumContext(model, of: param.name, indent: indent + 4))
             default:
                 break
             }
@@ -60,33 +59,36 @@ struct SwiftRequestsContextBuilder {
             isAlias: false,
             aliasTarget: "",
             conformances: conformances,
-            properties: params.enumerated().map { index, param in
-                property(param, indent: indent + 4, isLast: index == params.count - 1)
-            },
+            properties: params.map { property($0, indent: indent + 4) },
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
-            // swift-format puts a comma after each element of a list of several, none after one alone.
-            fieldLines: params.flatMap { fieldLines($0, comma: params.count > 1 ? "," : "", indent: fieldIndent) },
+            // Each parameter's own rules, then the order of times.
+            validationLines: (params.flatMap { checks(of: $0, value: $0.swiftName, key: Self.key($0)) }
+                + params.compactMap(orderCheck))
+                .flatMap { SwiftLineBreaking.call($0, indent: indent + 8) },
             structs: structs,
             enums: enums)
     }
 
-    /// `indent` is that of the property. Its argument to the memberwise initializer in
-    /// `init(from:)` is indented twice more, with a comma unless it is the last.
-    private func property(_ param: ParamModel, indent: Int, isLast: Bool) -> SwiftParamPropertyContext {
+    /// `indent` is that of the property.
+    private func property(_ param: ParamModel, indent: Int) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
         return SwiftParamPropertyContext(
             docLines: DocComment.lines(
-                ([param.description] + param.limitPhrases.map(Wording.sentence))
+                ([param.description] + Wording.unstated(param.limitPhrases, in: param.description).map(Wording.sentence))
                     .joined(separator: " "),
                 indent: indent),
             name: param.swiftName,
-            wireName: param.name,
-            decodeLines: SwiftLineBreaking.decodedArgument(
-                param.swiftName, key: param.name, isLast: isLast, indent: indent + 8),
+            codingKey: SwiftCodingKeyContext(param),
+            formLines: SwiftLineBreaking.call("form.encode(\(param.swiftName), at: \(Self.key(param)))", indent: indent + 4),
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? nil : "nil")
+    }
+
+    /// `key["display_name"]`: the parameter's form key below its parent's `key`.
+    private static func key(_ param: ParamModel, below parent: String = "key") -> String {
+        "\(parent)[\"\(SwiftTypeName.stringLiteralContents(param.name))\"]"
     }
 
     /// The Swift type of a parameter: nested objects are the parameters type declared inside the
@@ -104,7 +106,8 @@ struct SwiftRequestsContextBuilder {
     /// The object's own type for a nested object parameter that a request can send as it is,
     /// rather than a parameters type of its own: one whose fields the request requires, which are
     /// never `null`, and hold no timestamps (parameters decode those with the decoder's date
-    /// strategy, objects as Unix seconds), at any depth. Its rules go in the enclosing `fields`.
+    /// strategy, objects as Unix seconds), at any depth. The enclosing parameters check its
+    /// fields' rules.
     private func objectType(sentAsIs param: ParamModel) -> String? {
         guard case .object(let object) = param.type, param.field != nil,
             param.nestedParams.count == object.fields.count
@@ -117,57 +120,46 @@ struct SwiftRequestsContextBuilder {
         return sentAsIs ? object.qualifiedSwiftName : nil
     }
 
-    /// The parameter's entry in its type's `fields`, broken as swift-format breaks it: like any
-    /// call, except that nested fields' rules too long for one line go one to a line.
-    private func fieldLines(_ param: ParamModel, comma: String, indent: Int) -> [String] {
-        let lines = SwiftLineBreaking.call(fieldEntry(param) + comma, indent: indent)
-        let nested = nestedFieldRules(of: param)
-        guard lines.contains(where: { indent + $0.count > DocComment.lineLength }), nested.count > 1 else {
-            return lines
-        }
-        return ["ParamField(", "    \"\(param.name)\", \\.\(param.swiftName),", "    fields: ["]
-            + nested.map { "        \($0)," } + ["    ])" + comma]
-    }
-
-    /// The parameter's entry in its type's `fields`: Stripe's name, the key path, and the rules
-    /// that the runtime cannot tell from the type (an enum value must be known and nested
-    /// parameters check their own fields whatever the spec says).
-    private func fieldEntry(_ param: ParamModel) -> String {
-        var arguments = ["\"\(param.name)\"", "\\.\(param.swiftName)"] + ruleArguments(of: param)
-        if let earlier = param.after { arguments.append("after: \"\(earlier)\"") }
-        return "ParamField(\(arguments.joined(separator: ", ")))"
-    }
-
-    /// The arguments of `ParamField` or `FieldRules` that state the parameter's rules; for an
-    /// object sent as it is, its fields' rules by name.
-    private func ruleArguments(of param: ParamModel) -> [String] {
-        var rules: [String] = []
+    /// The statements that check `param`, whose value is the expression `value` (optional when a
+    /// `?.` leads to it) and whose form key is `key`: not empty, within its limits, a known enum
+    /// value; a nested parameters type checks itself, and the fields of an object sent as it is
+    /// are checked here, each by the path to it.
+    private func checks(of param: ParamModel, value: String, key: String) -> [String] {
+        var checks: [String] = []
+        let limits = param.constraints
         switch param.type {
         case .string:
-            if param.isRequired { rules.append("required: true") }
-            if let maxLength = param.constraints.maxLength { rules.append("maxLength: \(maxLength)") }
-        case .integer:
-            if let minimum = param.constraints.minimum { rules.append("minimum: \(minimum)") }
-            if let maximum = param.constraints.maximum { rules.append("maximum: \(maximum)") }
+            if param.isRequired { checks.append("validator.checkNotEmpty(\(value), at: \(key))") }
+            if let maxLength = limits.maxLength { checks.append("validator.checkLength(\(value), max: \(maxLength), at: \(key))") }
+        case .integer where limits.minimum != nil || limits.maximum != nil:
+            let bounds = [limits.minimum, limits.maximum].map { $0.map(String.init) ?? "nil" }
+            checks.append("validator.checkRange(\(value), min: \(bounds[0]), max: \(bounds[1]), at: \(key))")
+        case .enumeration, .list(.enumeration, _), .map(.enumeration, _):
+            checks.append("validator.checkKnown(\(value), at: \(key))")
         case .list(let element, let items), .map(let element, let items):
-            if param.isRequired { rules.append("required: true") }
-            if case .string = element, let maxLength = items.maxLength { rules.append("maxLength: \(maxLength)") }
+            if param.isRequired { checks.append("validator.checkNotEmpty(\(value), at: \(key))") }
+            if case .string = element, let maxLength = items.maxLength {
+                checks.append("validator.checkLengths(\(value), max: \(maxLength), at: \(key))")
+            }
+            if case .object = element { checks.append("validator.validate(\(value), at: \(key))") }
         case .object where objectType(sentAsIs: param) != nil:
-            let fields = nestedFieldRules(of: param)
-            if !fields.isEmpty { rules.append("fields: [\(fields.joined(separator: ", "))]") }
-        case .enumeration, .object, .number, .boolean, .timestamp:
+            let member = value + (param.isRequired && !value.contains("?") ? "." : "?.")
+            for nested in param.nestedParams {
+                checks += self.checks(of: nested, value: member + nested.swiftName, key: Self.key(nested, below: key))
+            }
+        case .object:
+            checks.append("validator.validate(\(value), at: \(key))")
+        case .integer, .number, .boolean, .timestamp:
             break
         }
-        return rules
+        return checks
     }
 
-    /// `"event_payload_key": FieldRules(required: true, maxLength: 100)` for each nested field of
-    /// an object sent as it is that has rules.
-    private func nestedFieldRules(of param: ParamModel) -> [String] {
-        param.nestedParams.compactMap { nested in
-            let rules = ruleArguments(of: nested)
-            return rules.isEmpty ? nil : "\"\(nested.name)\": FieldRules(\(rules.joined(separator: ", ")))"
-        }
+    /// The check that `param`'s time comes after the one of the parameter it refers to, if any.
+    private func orderCheck(of param: ParamModel) -> String? {
+        guard let earlier = param.after?.target else { return nil }
+        return "validator.checkOrder(\(earlier.swiftName), at: \(Self.key(earlier)), "
+            + "before: \(param.swiftName), at: \(Self.key(param)))"
     }
 
     private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {

@@ -6,12 +6,14 @@ struct TerraformResourceFileContext: Sendable {
     var typeName: String
     /// `stripe_meter`.
     var resource: String
-    var objectName: String
     /// `"display_name"`, comma-separated.
     var updatableAttributes: String
     var changedByUpdate: String
+    /// The configuration's type: `BillingMeter.CreateParams`.
     var createParams: String
-    /// The request builder that validates create parameters: `createRequest`.
+    /// What an update in place sends: `BillingMeter.UpdateParams`.
+    var updateParams: String
+    /// The request builder that validates create parameters: `BillingMeter.createRequest`.
     var createBuilder: String
     var clientAccessor: String
     /// Calls of the service, such as `create(params: params)` and `retrieve(id: id)`.
@@ -26,6 +28,25 @@ struct TerraformResourceFileContext: Sendable {
     var destroyDetailLines: [String]
     /// `object.status == .inactive` turned into the condition for an object still there.
     var destroyedCheck: String?
+    var planDocLines: [String]
+    /// One check per attribute whose change replaces the resource.
+    var replacementChecks: [TerraformReplacementCheckContext]
+    /// One check per attribute that updates in place: a change goes into the update.
+    var updateChecks: [TerraformUpdateCheckContext]
+}
+
+/// `if <condition> { forcedBy.append("<attribute>") }`.
+struct TerraformReplacementCheckContext: Sendable {
+    /// `desired.eventName != prior.eventName`; for an attribute Stripe fills in, only when the
+    /// configuration sets it.
+    var condition: String
+    var attribute: String
+}
+
+/// `if desired.<property> != prior.<property> { update.<updateProperty> = desired.<property> }`.
+struct TerraformUpdateCheckContext: Sendable {
+    var property: String
+    var updateProperty: String
 }
 
 /// The context of the provider's list of resources (`terraform_provider/resources`).
@@ -35,6 +56,8 @@ struct TerraformResourcesFileContext: Sendable {
     }
 
     var header: String
+    /// `registry.terraform.io/stripe-billing/stripe`.
+    var providerAddress: String
     var resources: [Resource]
 }
 
@@ -45,10 +68,10 @@ extension TerraformResourceFileContext: TemplateValueConvertible {
             "docLines": docLines.templateValue,
             "typeName": typeName.templateValue,
             "resource": resource.templateValue,
-            "objectName": objectName.templateValue,
             "updatableAttributes": updatableAttributes.templateValue,
             "changedByUpdate": changedByUpdate.templateValue,
             "createParams": createParams.templateValue,
+            "updateParams": updateParams.templateValue,
             "createBuilder": createBuilder.templateValue,
             "clientAccessor": clientAccessor.templateValue,
             "createCall": createCall.templateValue,
@@ -59,6 +82,27 @@ extension TerraformResourceFileContext: TemplateValueConvertible {
             "destroyWarning": destroyWarning.templateValue,
             "destroyDetailLines": destroyDetailLines.templateValue,
             "destroyedCheck": destroyedCheck.templateValue,
+            "planDocLines": planDocLines.templateValue,
+            "replacementChecks": replacementChecks.templateValue,
+            "updateChecks": updateChecks.templateValue,
+        ])
+    }
+}
+
+extension TerraformReplacementCheckContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "condition": condition.templateValue,
+            "attribute": attribute.templateValue,
+        ])
+    }
+}
+
+extension TerraformUpdateCheckContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "property": property.templateValue,
+            "updateProperty": updateProperty.templateValue,
         ])
     }
 }
@@ -67,6 +111,7 @@ extension TerraformResourcesFileContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
             "header": header.templateValue,
+            "providerAddress": providerAddress.templateValue,
             "resources": resources.templateValue,
         ])
     }

@@ -1,5 +1,7 @@
-/// Builds the provider's code for a Terraform resource from the spec: which attributes update in
-/// place (the attributes' rules) and which service calls create, read, update and destroy it.
+/// Builds the provider's code for a Terraform resource from its `TerraformModel`: which service
+/// calls create, read, update and destroy it, and its plan: a change to an attribute that
+/// updates in place goes into its update parameter, a change to one that forces a replacement
+/// replaces, and one Stripe fills in may be left out.
 struct TerraformResourceContextBuilder {
     func file(for object: ObjectModel, _ terraform: TerraformModel) -> TerraformResourceFileContext {
         let (create, read, update, destroy) = (terraform.create, terraform.read, terraform.update, terraform.destroy)
@@ -10,6 +12,13 @@ struct TerraformResourceContextBuilder {
             return "\(operation.swiftName)(\(arguments.joined(separator: ", ")))"
         }
         let title = object.title.lowercased()
+        // The attributes a configuration sets, with their create parameters, in field order.
+        let configured = terraform.attributes.compactMap { attribute in
+            attribute.createParam.map { (attribute: attribute, param: $0) }
+        }
+        let updated = configured.compactMap { attribute, param -> (configured: ParamModel, update: ParamModel)? in
+            attribute.updateParam.map { (param, $0) }
+        }
         let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
         return TerraformResourceFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
@@ -18,12 +27,12 @@ struct TerraformResourceContextBuilder {
                 indent: 0),
             typeName: object.terraformResourceTypeName,
             resource: terraform.resource,
-            objectName: object.swiftName,
             updatableAttributes: quoted(
                 terraform.attributes.filter { $0.change == .updatesInPlace }.map(\.field.name)),
             changedByUpdate: quoted(terraform.changedByUpdate.map(\.name)),
             createParams: object.qualifiedParamsTypeName(of: create),
-            createBuilder: create.requestBuilderName,
+            updateParams: object.qualifiedParamsTypeName(of: update),
+            createBuilder: object.qualifiedRequestBuilderName(of: create),
             clientAccessor: object.clientAccessorName,
             createCall: call(create, params: true),
             readCall: call(read, params: false),
@@ -32,7 +41,23 @@ struct TerraformResourceContextBuilder {
             idAttribute: terraform.importField.name,
             destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
             destroyDetailLines: destroyDetail(terraform.destroyNote),
-            destroyedCheck: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" })
+            destroyedCheck: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" },
+            planDocLines: DocComment.lines(
+                "The plan that takes a \(title) from its `prior` configuration to the `desired` one. Changes to "
+                    + updated.map { "`\($0.update.name)`" }.joined(separator: " and ") + " update it in place; any "
+                    + "other change destroys it and creates a new one; what `desired` leaves out of the blocks "
+                    + "Stripe fills in stays as it is.",
+                indent: 4),
+            replacementChecks: configured.filter { $0.attribute.change == .forcesReplacement }.map { attribute, param in
+                let changed = "desired.\(param.swiftName) != prior.\(param.swiftName)"
+                return TerraformReplacementCheckContext(
+                    condition: attribute.use == .optionalFilledInByStripe
+                        ? "desired.\(param.swiftName) != nil, \(changed)" : changed,
+                    attribute: attribute.field.name)
+            },
+            updateChecks: updated.map { configured, update in
+                TerraformUpdateCheckContext(property: configured.swiftName, updateProperty: update.swiftName)
+            })
     }
 
     /// `\(id): <note>` as lines of a multi-line string literal, each but the last ending in a

@@ -1,4 +1,4 @@
-/// What `Templates/swift/terraform_schema.mustache` renders: the provider's schema as a Swift
+/// What `Templates/terraform_provider/schema.mustache` renders: the provider's schema as a Swift
 /// value, from the same schema model that `Generated/terraform/schema.json` is encoded from.
 package struct TerraformSchemaFileContext: Sendable {
     /// The Swift file's first line.

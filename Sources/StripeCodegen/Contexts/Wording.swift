@@ -21,6 +21,16 @@ enum Wording {
         }
     }
 
+    /// The phrases of `phrases` that `description` does not already state: one whose numbers all
+    /// appear in it ("Limit can range between 1 and 100" states "from 1 to 100") goes unsaid.
+    static func unstated(_ phrases: [String], in description: String) -> [String] {
+        phrases.filter { phrase in
+            let numbers = phrase.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            let stated = description.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            return numbers.isEmpty || !numbers.allSatisfy(stated.contains)
+        }
+    }
+
     /// The order a timestamp parameter must keep: "must be after `start_time`".
     static func after(_ earlier: String) -> String {
         "must be after `\(earlier)`"
@@ -67,6 +77,6 @@ extension ParamModel {
     /// The request's limits on the parameter in words, lowercase (`Wording.limitPhrases`), and the
     /// parameter it must come after. Doc comments and the reference tables both state them.
     var limitPhrases: [String] {
-        Wording.limitPhrases(of: type, constraints) + (after.map { [Wording.after($0)] } ?? [])
+        Wording.limitPhrases(of: type, constraints) + (after.map { [Wording.after($0.target.name)] } ?? [])
     }
 }

@@ -42,6 +42,19 @@ public struct ParamModel: Sendable {
     public var field: FieldModel?
     /// The limits of nested fields in this request, for object parameters.
     public var nestedParams: [ParamModel]
-    /// The parameter whose value this one's must exceed: `end_time` comes after `start_time`.
-    public var after: String?
+    /// The parameter of the same operation whose value this one's must exceed: `end_time` comes
+    /// after `start_time`.
+    public var after: ParamReference?
+}
+
+/// A parameter that another refers to, held indirectly, since a parameter cannot contain one.
+public indirect enum ParamReference: Sendable {
+    case param(ParamModel)
+
+    /// The parameter referred to.
+    public var target: ParamModel {
+        switch self {
+        case .param(let param): param
+        }
+    }
 }

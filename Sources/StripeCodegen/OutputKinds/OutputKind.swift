@@ -92,6 +92,6 @@ package enum GeneratedTargets {
     package static let swiftLibrary = "StripeBilling"
     /// The docs' usage examples, a target the package compiles.
     static let examples = "StripeBillingExamples"
-    /// The Terraform provider's resources.
-    static let provider = "TerraformProviderStripe"
+    /// The Terraform provider's resources and schema.
+    static let provider = "TerraformProviderStripeResources"
 }

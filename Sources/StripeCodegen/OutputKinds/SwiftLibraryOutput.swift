@@ -1,5 +1,4 @@
-/// The Swift library: a model, request builders and a service per object, the client, and the
-/// plan helper of each Terraform resource.
+/// The Swift library: a model, request builders and a service per object, and the client.
 struct SwiftLibraryOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let target = GeneratedTargets.swiftLibrary
@@ -27,15 +26,18 @@ struct SwiftLibraryOutput: OutputKind {
             OutputJob(
                 template: "swift/client", context: services.client(),
                 path: "\(target)/StripeClient+Services.swift", isWholeSpec: true))
-        let terraformPlans = SwiftTerraformPlanContextBuilder()
-        let resources = model.terraformResources
-        for index in resources.indices {
-            jobs.append(
-                OutputJob(
-                    template: "swift/terraform_plan",
-                    context: terraformPlans.file(for: resources[index].object, resources[index].terraform),
-                    path: "\(target)/\(resources[index].object.swiftName)+TerraformPlan.swift"))
-        }
+        jobs.append(
+            OutputJob(
+                template: "swift/module",
+                context: SwiftModuleFileContext(
+                    header: GeneratedFileHeader.swift(source: "spec/*.yaml"),
+                    commentLines: DocComment.wrap(
+                        "The library's users get the runtime's types (`StripeClient`, `StripeList`, "
+                            + "`StripeEnum`) from `import \(target)` alone.",
+                        width: DocComment.lineLength - 3
+                    ).map { "// " + $0 },
+                    exports: ["StripeRuntime"]),
+                path: "\(target)/\(target).swift"))
         return jobs
     }
 }

@@ -3,7 +3,17 @@ struct SwiftReferenceDocsOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let reference = SwiftReferenceDocContextBuilder(model: model)
         let objects = model.objects
-        return objects.indices.flatMap { index in
+        let target = GeneratedTargets.examples
+        let module = OutputJob(
+            template: "swift/module",
+            context: SwiftModuleFileContext(
+                header: GeneratedFileHeader.swift(source: "spec/*.yaml"),
+                commentLines: [
+                    "// The usage examples of the Swift reference (docs/swift), compiled so that they cannot rot.",
+                ],
+                exports: []),
+            path: "\(target)/\(target).swift")
+        return [module] + objects.indices.flatMap { index in
             let example = reference.example(for: objects[index])
             var jobs = [
                 OutputJob(
@@ -14,7 +24,7 @@ struct SwiftReferenceDocsOutput: OutputKind {
                 jobs.append(
                     OutputJob(
                         template: "swift/example", context: reference.exampleFile(for: objects[index], example: example),
-                        path: "\(GeneratedTargets.examples)/\(objects[index].swiftName)Example.swift"))
+                        path: "\(target)/\(objects[index].swiftName)Example.swift"))
             }
             return jobs
         }

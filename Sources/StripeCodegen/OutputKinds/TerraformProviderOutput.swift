@@ -1,4 +1,5 @@
-/// The provider's generated part: a resource type per Terraform resource, and their list.
+/// The provider's generated part: a resource type per Terraform resource, with its plan, and the
+/// provider that serves them.
 struct TerraformProviderOutput: OutputKind {
     func jobs(for model: SpecModel) -> [OutputJob] {
         let resources = model.terraformResources
@@ -14,6 +15,7 @@ struct TerraformProviderOutput: OutputKind {
         let list = TerraformResourcesFileContext(
             header: GeneratedFileHeader.swift(
                 source: resources.map(\.object.sourcePath).joined(separator: ", ")),
+            providerAddress: resources[0].terraform.providerAddress,
             resources: resources.map { .init(typeName: $0.object.terraformResourceTypeName) })
         jobs.append(
             OutputJob(

@@ -9,9 +9,9 @@ struct TerraformSchemaOutput: OutputKind {
         return [
             OutputJob(json: translator.schema().providerSchemas, path: "terraform/schema.json", isWholeSpec: true),
             OutputJob(
-                template: "swift/terraform_schema",
+                template: "terraform_provider/schema",
                 context: TerraformSchemaContextBuilder().file(for: translator, source: sources),
-                path: "\(GeneratedTargets.swiftLibrary)/TerraformProviderSchemas+Stripe.swift", isWholeSpec: true),
+                path: "\(GeneratedTargets.provider)/TerraformProviderSchemas+Stripe.swift", isWholeSpec: true),
         ]
     }
 }

@@ -1,18 +1,18 @@
 /// Collects a request's parameters as form fields, in the order they are encoded.
-public struct FormEncoder: Sendable {
+package struct FormEncoder: Sendable {
     /// The fields so far.
-    public private(set) var fields: [FormField] = []
+    package private(set) var fields: [FormField] = []
 
-    public init() {}
+    package init() {}
 
     /// Appends `value`'s fields under `key`; `nil` sends nothing, as Stripe's SDKs leave absent
     /// parameters out.
-    public mutating func encode(_ value: (some FormEncodable)?, at key: FormKey) {
+    package mutating func encode(_ value: (some FormEncodable)?, at key: FormKey) {
         value?.encode(to: &self, at: key)
     }
 
     /// Appends one field.
-    public mutating func append(_ value: String, at key: FormKey) {
+    package mutating func append(_ value: String, at key: FormKey) {
         fields.append(FormField(key: key.path, value: value))
     }
 }

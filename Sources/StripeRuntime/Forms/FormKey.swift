@@ -1,14 +1,14 @@
 /// A parameter's key in Stripe's form encoding, which is also the parameter path that Stripe's
 /// errors name: `display_name`, `default_aggregation[formula]`, `expand[0]`, `payload[region]`.
-public struct FormKey: Hashable, Sendable, CustomStringConvertible {
+package struct FormKey: Hashable, Sendable, CustomStringConvertible {
     /// The key of the request itself, under which top-level parameters go.
-    public static let root = FormKey(path: "")
+    package static let root = FormKey(path: "")
 
     /// The key as it goes on the wire, before percent-encoding.
-    public let path: String
+    package let path: String
 
     /// The key of a top-level parameter.
-    public init(_ name: String) {
+    package init(_ name: String) {
         self.path = name
     }
 
@@ -17,14 +17,14 @@ public struct FormKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The key of a field of this object: `display_name` at the root, `a[b]` below it.
-    public subscript(name: String) -> FormKey {
+    package subscript(name: String) -> FormKey {
         FormKey(path: path.isEmpty ? name : "\(path)[\(name)]")
     }
 
     /// The key of a list element: `expand[0]`.
-    public subscript(index: Int) -> FormKey {
+    package subscript(index: Int) -> FormKey {
         self[String(index)]
     }
 
-    public var description: String { path }
+    package var description: String { path }
 }

@@ -3,7 +3,7 @@
 ///
 /// Generated enums conform with a case per known value, an `unknown(String)` case and the raw
 /// value of each case; creating and coding values is the same for all of them.
-public protocol StripeEnum: RawRepresentable, Codable, Hashable, Sendable, FormEncodable where RawValue == String {
+public protocol StripeEnum: RawRepresentable, Codable, Hashable, Sendable where RawValue == String {
     /// Every value this version of the library knows, in the spec's order.
     static var knownCases: [Self] { get }
 

@@ -1,28 +1,52 @@
 import Foundation
 
-// Stripe sends times as whole seconds since the Unix epoch; the models expose them as `Date`.
+/// A Stripe time: whole seconds since the Unix epoch on the wire, a `Date` in Swift. Generated
+/// models mark their time properties with it (`@UnixTimestamp public var created: Date`), so that
+/// a plain `JSONDecoder` reads them and a `JSONEncoder` writes them back as Stripe sends them.
+@propertyWrapper
+public struct UnixTimestamp: Codable, Hashable, Sendable {
+    public var wrappedValue: Date
 
-extension KeyedDecodingContainer {
-    /// Decodes Unix seconds as a `Date`.
-    public func decodeTimestamp(forKey key: Key) throws -> Date {
-        Date(timeIntervalSince1970: TimeInterval(try decode(Int64.self, forKey: key)))
+    public init(wrappedValue: Date) {
+        self.wrappedValue = wrappedValue
     }
 
-    /// Decodes Unix seconds as a `Date`, or `nil` when the key is missing or `null`.
-    public func decodeTimestampIfPresent(forKey key: Key) throws -> Date? {
-        try decodeIfPresent(Int64.self, forKey: key).map { Date(timeIntervalSince1970: TimeInterval($0)) }
+    public init(from decoder: any Decoder) throws {
+        wrappedValue = UnixTime.date(seconds: try decoder.singleValueContainer().decode(Int64.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(UnixTime.seconds(of: wrappedValue))
     }
 }
 
-extension KeyedEncodingContainer {
-    /// Encodes a `Date` as whole Unix seconds.
-    public mutating func encodeTimestamp(_ date: Date, forKey key: Key) throws {
-        try encode(UnixTime.seconds(of: date), forKey: key)
+/// A Stripe time that may be `null` or absent: `@OptionalUnixTimestamp public var deactivatedAt:
+/// Date?`. Absent, it decodes as `nil`; `nil` encodes as `null`, as Stripe sends it.
+@propertyWrapper
+public struct OptionalUnixTimestamp: Codable, Hashable, Sendable {
+    public var wrappedValue: Date?
+
+    public init(wrappedValue: Date?) {
+        self.wrappedValue = wrappedValue
     }
 
-    /// Encodes a `Date` as whole Unix seconds, and `nil` as `null`.
-    public mutating func encodeTimestamp(_ date: Date?, forKey key: Key) throws {
-        try encode(date.map(UnixTime.seconds(of:)), forKey: key)
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : UnixTime.date(seconds: try container.decode(Int64.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue.map(UnixTime.seconds(of:)))
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A time that may be absent: the compiler's `Decodable` asks for the wrapper by this method,
+    /// which reads a missing key as `nil` rather than failing.
+    package func decode(_ type: OptionalUnixTimestamp.Type, forKey key: Key) throws -> OptionalUnixTimestamp {
+        try decodeIfPresent(type, forKey: key) ?? OptionalUnixTimestamp(wrappedValue: nil)
     }
 }
 
@@ -31,5 +55,10 @@ public enum UnixTime {
     /// The whole seconds since the Unix epoch, rounded down, as Stripe expects them.
     public static func seconds(of date: Date) -> Int64 {
         Int64(date.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// The time `seconds` after the Unix epoch.
+    public static func date(seconds: Int64) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

@@ -10,13 +10,11 @@ public struct ExpandParams: RequestParams {
         self.expand = expand
     }
 
-    /// Stripe's name and rules for each parameter, in the order they are sent.
-    public static var fields: [ParamField<Self>] {
-        [ParamField("expand", \.expand, maxLength: 5000)]
+    package func encode(to form: inout FormEncoder, at key: FormKey) {
+        form.encode(expand, at: key["expand"])
     }
 
-    public init(from decoder: any Decoder) throws {
-        let values = try DecodedFields<Self>(from: decoder)
-        self.init(expand: values["expand"])
+    package func validate(into validator: inout RequestValidator, at key: FormKey) {
+        validator.checkLengths(expand, max: 5000, at: key["expand"])
     }
 }

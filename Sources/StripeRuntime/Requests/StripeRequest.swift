@@ -16,7 +16,7 @@ public struct StripeRequest: Hashable, Sendable {
     public var fields: [FormField]
 
     /// A request whose parameters are `params`, encoded in the order their type declares them.
-    public init(method: Method, path: String, params: some RequestParams) {
+    package init(method: Method, path: String, params: some RequestParams) {
         var form = FormEncoder()
         params.encode(to: &form, at: .root)
         self.method = method
@@ -53,14 +53,14 @@ extension StripeRequest {
     /// nor longer than its limit.
     ///
     /// - Throws: `StripeValidationError` listing every problem, those of the path first.
-    public init(
+    package init(
         _ method: Method, _ path: String, pathParams: [PathParam] = [], params: some RequestParams
     ) throws(StripeValidationError) {
         var validator = RequestValidator()
         var filledPath = path
         for param in pathParams {
             let key = FormKey(param.name)
-            validator.checkRequired(param.value, at: key)
+            validator.checkNotEmpty(param.value, at: key)
             if let maxLength = param.maxLength {
                 validator.checkLength(param.value, max: maxLength, at: key)
             }
@@ -73,12 +73,12 @@ extension StripeRequest {
 }
 
 /// A value of a request's path, such as a meter's id, and the most characters Stripe accepts in it.
-public struct PathParam: Sendable {
-    public var name: String
-    public var value: String
-    public var maxLength: Int?
+package struct PathParam: Sendable {
+    package var name: String
+    package var value: String
+    package var maxLength: Int?
 
-    public init(_ name: String, _ value: String, maxLength: Int? = nil) {
+    package init(_ name: String, _ value: String, maxLength: Int? = nil) {
         self.name = name
         self.value = value
         self.maxLength = maxLength

@@ -6,75 +6,70 @@ import Foundation
 /// `String.count` counts grapheme clusters, which is fewer for text such as emoji with skin tones
 /// or flags (`"🇩🇪".count` is 1, two scalars), so checking it would let through names that Stripe
 /// rejects. UTF-8 or UTF-16 lengths would reject names that Stripe accepts.
-public struct RequestValidator: Sendable {
+package struct RequestValidator: Sendable {
     /// The problems found so far, in the order they were found.
-    public private(set) var problems: [ValidationProblem] = []
+    package private(set) var problems: [ValidationProblem] = []
 
-    public init() {}
+    package init() {}
 
     /// Throws a `StripeValidationError` listing every problem, if there are any.
-    public func throwIfInvalid() throws(StripeValidationError) {
+    package func throwIfInvalid() throws(StripeValidationError) {
         if !problems.isEmpty { throw StripeValidationError(problems: problems) }
     }
 
     /// Records a problem of the parameter at `key`.
-    public mutating func report(_ message: String, at key: FormKey) {
+    package mutating func report(_ message: String, at key: FormKey) {
         problems.append(ValidationProblem(param: key.path, message: message))
     }
 
     /// A required string must not be empty: Stripe reads an empty value as a missing parameter.
-    public mutating func checkRequired(_ value: String, at key: FormKey) {
-        if value.isEmpty { report("is required and must not be empty", at: key) }
-    }
-
-    /// A required list or map must not be empty: nothing of it would be sent.
-    public mutating func checkRequired(_ value: some Collection, at key: FormKey) {
-        if value.isEmpty { report("is required and must not be empty", at: key) }
+    package mutating func checkNotEmpty(_ value: (some Collection)?, at key: FormKey) {
+        if value?.isEmpty == true { report("is required and must not be empty", at: key) }
     }
 
     /// A string must have at most `maxLength` Unicode scalars.
-    public mutating func checkLength(_ value: String?, max maxLength: Int, at key: FormKey) {
+    package mutating func checkLength(_ value: String?, max maxLength: Int, at key: FormKey) {
         guard let length = value?.unicodeScalars.count, length > maxLength else { return }
         report("must be at most \(maxLength) characters long, but is \(length)", at: key)
     }
 
     /// Every string of a list must have at most `maxLength` Unicode scalars.
-    public mutating func checkLengths(_ values: [String]?, max maxLength: Int, at key: FormKey) {
+    package mutating func checkLengths(_ values: [String]?, max maxLength: Int, at key: FormKey) {
         for (index, value) in (values ?? []).enumerated() {
             checkLength(value, max: maxLength, at: key[index])
         }
     }
 
     /// Every value of a map must have at most `maxLength` Unicode scalars.
-    public mutating func checkLengths(_ values: [String: String]?, max maxLength: Int, at key: FormKey) {
+    package mutating func checkLengths(_ values: [String: String]?, max maxLength: Int, at key: FormKey) {
         for name in (values ?? [:]).keys.sorted() {
             checkLength(values?[name], max: maxLength, at: key[name])
         }
     }
 
     /// An enum value must be one this version of the library knows: Stripe rejects the others.
-    public mutating func checkKnown<Value: StripeEnum>(_ value: Value?, at key: FormKey) {
+    package mutating func checkKnown<Value: StripeEnum>(_ value: Value?, at key: FormKey) {
         guard let value, !value.isKnown else { return }
         let known = Value.knownCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         report("must be one of \(known), but is '\(value.rawValue)'", at: key)
     }
 
     /// Every enum value of a list must be known.
-    public mutating func checkKnown<Value: StripeEnum>(_ values: [Value]?, at key: FormKey) {
+    package mutating func checkKnown<Value: StripeEnum>(_ values: [Value]?, at key: FormKey) {
         for (index, value) in (values ?? []).enumerated() {
             checkKnown(value, at: key[index])
         }
     }
 
     /// Every enum value of a map must be known.
-    public mutating func checkKnown<Value: StripeEnum>(_ values: [String: Value]?, at key: FormKey) {
+    package mutating func checkKnown<Value: StripeEnum>(_ values: [String: Value]?, at key: FormKey) {
         for name in (values ?? [:]).keys.sorted() {
             checkKnown(values?[name], at: key[name])
         }
     }
 
     /// An integer must lie within the bounds given.
-    public mutating func checkRange(_ value: Int?, min minimum: Int?, max maximum: Int?, at key: FormKey) {
+    package mutating func checkRange(_ value: Int?, min minimum: Int?, max maximum: Int?, at key: FormKey) {
         guard let value else { return }
         if let minimum, value < minimum {
             report("must be at least \(minimum), but is \(value)", at: key)
@@ -85,25 +80,25 @@ public struct RequestValidator: Sendable {
     }
 
     /// A time must come before another: `start_time` before `end_time`.
-    public mutating func checkOrder(_ earlier: Date?, at earlierKey: FormKey, before later: Date?, at laterKey: FormKey) {
+    package mutating func checkOrder(_ earlier: Date?, at earlierKey: FormKey, before later: Date?, at laterKey: FormKey) {
         guard let earlier, let later, UnixTime.seconds(of: earlier) >= UnixTime.seconds(of: later) else { return }
         report("must be after \(earlierKey) (\(UnixTime.seconds(of: earlier))), but is \(UnixTime.seconds(of: later))", at: laterKey)
     }
 
     /// Nested parameters check themselves under their key.
-    public mutating func validate(_ value: (some RequestParams)?, at key: FormKey) {
+    package mutating func validate(_ value: (some RequestParams)?, at key: FormKey) {
         value?.validate(into: &self, at: key)
     }
 
     /// Each element of a list of nested parameters checks itself under its index.
-    public mutating func validate<Element: RequestParams>(_ values: [Element]?, at key: FormKey) {
+    package mutating func validate<Element: RequestParams>(_ values: [Element]?, at key: FormKey) {
         for (index, value) in (values ?? []).enumerated() {
             value.validate(into: &self, at: key[index])
         }
     }
 
     /// Each value of a map of nested parameters checks itself under its key.
-    public mutating func validate<Element: RequestParams>(_ values: [String: Element]?, at key: FormKey) {
+    package mutating func validate<Element: RequestParams>(_ values: [String: Element]?, at key: FormKey) {
         for name in (values ?? [:]).keys.sorted() {
             validate(values?[name], at: key[name])
         }

@@ -2,6 +2,8 @@
 
 import StripeBilling
 import TerraformPlugin
+import TerraformProviderStripe
+import TerraformSchemas
 
 /// `stripe_meter`: a Stripe billing meter, as Terraform manages it. Stripe can't delete a billing
 /// meter: destroying this resource deactivates the meter, which then accepts no meter events and
@@ -94,13 +96,43 @@ struct BillingMeterResource: TerraformResource {
         return try schema.block.state(of: object)
     }
 
-    /// The plan helper's verdict on going from `prior` to `desired`; what `desired` leaves out
-    /// of the blocks Stripe fills in stays as it is.
+    /// The plan from the configuration `prior` to `desired`.
     private func plan(
         from prior: TerraformValue, to desired: TerraformValue
-    ) throws -> BillingMeter.TerraformPlan {
-        BillingMeter.terraformPlan(
+    ) throws -> TerraformPlan<BillingMeter.UpdateParams> {
+        Self.plan(
             prior: try schema.block.params(BillingMeter.CreateParams.self, from: prior),
             desired: try schema.block.params(BillingMeter.CreateParams.self, from: desired))
+    }
+
+    /// The plan that takes a billing meter from its `prior` configuration to the `desired` one.
+    /// Changes to `display_name` update it in place; any other change destroys it and creates a new
+    /// one; what `desired` leaves out of the blocks Stripe fills in stays as it is.
+    static func plan(
+        prior: BillingMeter.CreateParams,
+        desired: BillingMeter.CreateParams
+    ) -> TerraformPlan<BillingMeter.UpdateParams> {
+        var forcedBy: [String] = []
+        if desired.customerMapping != nil, desired.customerMapping != prior.customerMapping {
+            forcedBy.append("customer_mapping")
+        }
+        if desired.defaultAggregation != prior.defaultAggregation {
+            forcedBy.append("default_aggregation")
+        }
+        if desired.eventName != prior.eventName {
+            forcedBy.append("event_name")
+        }
+        if desired.eventTimeWindow != prior.eventTimeWindow {
+            forcedBy.append("event_time_window")
+        }
+        if desired.valueSettings != nil, desired.valueSettings != prior.valueSettings {
+            forcedBy.append("value_settings")
+        }
+        guard forcedBy.isEmpty else { return .replace(forcedBy: forcedBy) }
+        var update = BillingMeter.UpdateParams()
+        if desired.displayName != prior.displayName {
+            update.displayName = desired.displayName
+        }
+        return update == BillingMeter.UpdateParams() ? .noChange : .update(update)
     }
 }

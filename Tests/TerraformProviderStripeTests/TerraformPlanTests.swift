@@ -1,5 +1,8 @@
 import StripeBilling
 import Testing
+import TerraformProviderStripe
+
+@testable import TerraformProviderStripeResources
 
 /// The seed doc's rule: "Once created, you can update the display_name. Other attribute edits will
 /// trigger a destroy action (archival) and creation of a new meter entry."
@@ -9,10 +12,10 @@ struct TerraformPlanTests {
         customerMapping: .init(eventPayloadKey: "stripe_customer_id", type: .byId), eventTimeWindow: .hour,
         valueSettings: .init(eventPayloadKey: "value"))
 
-    private func plan(_ change: (inout BillingMeter.CreateParams) -> Void) -> BillingMeter.TerraformPlan {
+    private func plan(_ change: (inout BillingMeter.CreateParams) -> Void) -> TerraformPlan<BillingMeter.UpdateParams> {
         var desired = Self.prior
         change(&desired)
-        return BillingMeter.terraformPlan(prior: Self.prior, desired: desired)
+        return BillingMeterResource.plan(prior: Self.prior, desired: desired)
     }
 
     @Test func identicalConfigurationChangesNothing() {

@@ -1,6 +1,11 @@
 import Foundation
 import StripeBilling
+import TestSupport
 import Testing
+import TerraformProviderStripe
+import TerraformSchemas
+
+@testable import TerraformProviderStripeResources
 
 /// `Generated/terraform/schema.json` is what `terraform providers schema -json` prints for the
 /// provider, and the Swift value in the library is the same schema.

@@ -1,10 +1,11 @@
 import StripeBilling
 import TerraformPlugin
+import TerraformSchemas
 
 /// Diagnostics for the errors of `StripeBilling`, pointing at the attribute that a Stripe
 /// parameter such as `customer_mapping[event_payload_key]` comes from.
-enum StripeDiagnostics {
-    static func diagnostics(for error: any Error, in block: TerraformBlock?)
+package enum StripeDiagnostics {
+    package static func diagnostics(for error: any Error, in block: TerraformBlock?)
         -> [TerraformDiagnostic]
     {
         switch error {

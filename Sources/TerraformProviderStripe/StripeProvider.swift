@@ -1,32 +1,37 @@
 import Foundation
 import StripeBilling
 import TerraformPlugin
+import TerraformSchemas
 
 /// The `stripe` provider: its configuration gives a `StripeClient` to every resource.
+/// `TerraformProviderStripeResources` makes it with the resources the spec describes.
 public struct StripeProvider: TerraformProvider {
+    /// Makes a resource from its schema.
+    public typealias ResourceType = @Sendable (TerraformSchema) -> any TerraformResource<StripeClient>
+
     /// The environment variable that supplies the API key when the configuration has none.
     public static let apiKeyVariable = "STRIPE_API_KEY"
     /// Where requests go unless `api_base` says otherwise.
     public static let defaultAPIBase = "https://api.stripe.com"
 
-    /// The generated schemas: `TerraformProviderSchemas.stripe` describes this one provider.
-    private static let generated = TerraformProviderSchemas.stripe.providerSchemas.first!
-
+    public let address: String
+    public let schema: TerraformSchema
+    public let resources: [any TerraformResource<StripeClient>]
     private let environment: [String: String]
 
-    /// A provider that reads `STRIPE_API_KEY` from `environment` when `api_key` is not set.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        self.environment = environment
-    }
-
-    public var address: String { Self.generated.key }
-
-    public var schema: TerraformSchema { Self.generated.value.provider }
-
-    public var resources: [any TerraformResource<StripeClient>] {
-        Self.generated.value.resourceSchemas.compactMap { typeName, schema in
-            Self.resourceTypes[typeName].map { $0(schema) }
+    /// The provider whose schema is `schema`, the one provider it describes, serving the resource
+    /// types there are schemas for, by type name. It reads `STRIPE_API_KEY` from `environment`
+    /// when `api_key` is not set.
+    public init(
+        schema: (address: String, schema: TerraformProviderSchema), resourceTypes: [String: ResourceType],
+        environment: [String: String]
+    ) {
+        address = schema.address
+        self.schema = schema.schema.provider
+        resources = schema.schema.resourceSchemas.sorted { $0.key < $1.key }.compactMap { typeName, schema in
+            resourceTypes[typeName].map { $0(schema) }
         }
+        self.environment = environment
     }
 
     public func configure(_ config: TerraformValue) throws -> StripeClient {

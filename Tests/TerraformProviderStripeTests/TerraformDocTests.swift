@@ -1,6 +1,10 @@
 import Foundation
 import StripeBilling
 import Testing
+import TerraformProviderStripe
+import TerraformSchemas
+
+@testable import TerraformProviderStripeResources
 
 /// `Generated/docs/resources/meter.md` documents every argument of the schema in its section,
 /// is right where the seed doc is outdated, and its HCL is canonical.

@@ -7,13 +7,15 @@ extension TerraformProviderSchemas {
     /// `terraform providers schema -json` prints it. `Generated/terraform/schema.json` is rendered
     /// from the same spec and context.
     public static let stripe = TerraformProviderSchemas(
-        providerSchemas: [
-            "registry.terraform.io/stripe-billing/stripe": TerraformProviderSchema(
-                provider: TerraformSchema(block: providerBlock),
-                resourceSchemas: [
-                    "stripe_meter": TerraformSchema(version: 1, block: stripeMeterBlock)
-                ]
-            )
+        providerSchemas: ["registry.terraform.io/stripe-billing/stripe": .stripe])
+}
+
+extension TerraformProviderSchema {
+    /// The provider's configuration and its resources.
+    public static let stripe = TerraformProviderSchema(
+        provider: TerraformSchema(block: providerBlock),
+        resourceSchemas: [
+            "stripe_meter": TerraformSchema(version: 1, block: stripeMeterBlock)
         ]
     )
 

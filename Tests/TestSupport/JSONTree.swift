@@ -2,7 +2,7 @@ import Foundation
 
 /// JSON parsed into a comparable tree, so that a test can ask whether two documents are equal
 /// regardless of key order and number spelling.
-enum JSONTree: Equatable, Decodable {
+package enum JSONTree: Equatable, Decodable {
     case object([String: JSONTree])
     case array([JSONTree])
     case string(String)
@@ -10,11 +10,11 @@ enum JSONTree: Equatable, Decodable {
     case bool(Bool)
     case null
 
-    init(data: Data) throws {
+    package init(data: Data) throws {
         self = try JSONDecoder().decode(JSONTree.self, from: data)
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -31,18 +31,18 @@ enum JSONTree: Equatable, Decodable {
         }
     }
 
-    subscript(key: String) -> JSONTree? {
+    package subscript(key: String) -> JSONTree? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 }
 
 /// Files under `Tests/Fixtures/`.
-enum Fixtures {
-    static let folder = URL(fileURLWithPath: #filePath)
+package enum Fixtures {
+    package static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    static func data(_ name: String) throws -> Data {
+    package static func data(_ name: String) throws -> Data {
         try Data(contentsOf: folder.appendingPathComponent(name))
     }
 }
