@@ -23,32 +23,39 @@ struct SwiftNameChecker {
     /// No two of the names the generated Swift declares share a scope (`SwiftDeclaredNames`): not
     /// two objects' types, an object's service and another object, a nested type and a
     /// parameters type, or an operation and another's auto-paging method. Each clash is reported
-    /// where the later name is asked for, once per place; an object whose type or service clashes
-    /// has its own types' names left unchecked, since they would all clash with the other's.
+    /// where the later name is asked for, once per place (an object's type and service are asked
+    /// for at one place, its name); an object whose type or service clashes has its own types'
+    /// names left unchecked, since they would all clash with the other's.
     func checkDeclaredNames(_ model: SpecModel) {
-        var owners: [String: SwiftDeclaredName] = [:]
-        var reported: Set<SourceLocation> = []
-        func check(_ declared: SwiftDeclaredName) -> Bool {
-            let key = declared.scope + " " + declared.name
-            guard let other = owners[key] else {
-                owners[key] = declared
-                return true
-            }
-            if reported.insert(declared.declaredAt).inserted {
-                log.error(
-                    "Swift name '\(declared.name)' of \(declared.what) is also declared in \(declared.scope) by "
-                        + "\(other.what) at \(other.declaredAt)",
-                    at: declared.declaredAt)
-            }
-            return false
-        }
-        let names = model.objects.map(SwiftDeclaredNames.of)
-        let unique = names.map { $0.filter(\.isInModule).map(check).allSatisfy { $0 } }
-        for (objectNames, isUnique) in zip(names, unique) where isUnique {
-            for declared in objectNames where !declared.isInModule {
-                _ = check(declared)
+        var moduleNames: [String: SwiftDeclaredName] = [:]
+        for object in model.objects {
+            let names = SwiftDeclaredNames.of(object)
+            // The object's own types are checked only when its names in the module are unique,
+            // and with a table of their own, which no other object's names can be in.
+            guard names.filter(\.isInModule).allSatisfy({ checkUnique($0, among: &moduleNames) }) else { continue }
+            var typeNames: [String: SwiftDeclaredName] = [:]
+            var reported: Set<SourceLocation> = []
+            for declared in names where !declared.isInModule && !reported.contains(declared.declaredAt) {
+                if !checkUnique(declared, among: &typeNames) {
+                    reported.insert(declared.declaredAt)
+                }
             }
         }
+    }
+
+    /// Whether `declared` is the first of its name in its scope among `owners`, which then holds
+    /// it; reports it when not.
+    private func checkUnique(_ declared: SwiftDeclaredName, among owners: inout [String: SwiftDeclaredName]) -> Bool {
+        let key = declared.scope + " " + declared.name
+        guard let other = owners[key] else {
+            owners[key] = declared
+            return true
+        }
+        log.error(
+            "Swift name '\(declared.name)' of \(declared.what) is also declared in \(declared.scope) by "
+                + "\(other.what) at \(other.declaredAt)",
+            at: declared.declaredAt)
+        return false
     }
 
     /// The properties of one struct, then the types nested in them.
