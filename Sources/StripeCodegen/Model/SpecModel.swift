@@ -75,27 +75,46 @@ public enum Mutability: String, Sendable, CaseIterable {
     case readOnly = "read_only"
 }
 
-/// A field of an object, or of a nested object.
-public struct FieldModel: Sendable {
+/// A field of an object, or of a nested object. A class, so that the parameters that set it
+/// and the Terraform attributes made from it refer to it instead of each holding a copy.
+public final class FieldModel: Sendable {
     /// The wire name: `event_time_window`.
-    public var name: String
+    public let name: String
     /// Where the spec names the field.
-    public var declaredAt: SourceLocation
-    public var description: String
-    public var type: FieldType
+    public let declaredAt: SourceLocation
+    public let description: String
+    public let type: FieldType
     /// Whether a create request must set it (within its parent object, for nested fields).
-    public var isRequired: Bool
+    public let isRequired: Bool
     /// Whether Stripe may return `null`; such fields are optional in Swift.
-    public var isNullable: Bool
+    public let isNullable: Bool
     /// Inherited by nested fields from their top-level field.
-    public var mutability: Mutability
-    public var constraints: Constraints
+    public let mutability: Mutability
+    public let constraints: Constraints
     /// The value Stripe uses when a request leaves the field out.
-    public var defaultValue: String?
+    public let defaultValue: String?
     /// A value the docs' examples set.
-    public var example: String?
+    public let example: String?
     /// The entries a map's examples set.
-    public var exampleEntries: [ExampleEntry]
+    public let exampleEntries: [ExampleEntry]
+
+    init(
+        name: String, declaredAt: SourceLocation, description: String, type: FieldType, isRequired: Bool,
+        isNullable: Bool, mutability: Mutability, constraints: Constraints, defaultValue: String?, example: String?,
+        exampleEntries: [ExampleEntry]
+    ) {
+        self.name = name
+        self.declaredAt = declaredAt
+        self.description = description
+        self.type = type
+        self.isRequired = isRequired
+        self.isNullable = isNullable
+        self.mutability = mutability
+        self.constraints = constraints
+        self.defaultValue = defaultValue
+        self.example = example
+        self.exampleEntries = exampleEntries
+    }
 }
 
 /// Limits on a value that Stripe enforces.
