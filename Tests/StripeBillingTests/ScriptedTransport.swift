@@ -12,23 +12,23 @@ final class ScriptedTransport: HTTPTransport {
         case failure(URLError.Code)
     }
 
-    private let state: Mutex<(answers: [Answer], requests: [HTTPRequest])>
+    private let state: Mutex<(answers: [Answer], requests: [StripeHTTPRequest])>
 
     init(_ answers: [Answer]) {
         state = Mutex((answers, []))
     }
 
     /// Every request sent, in order.
-    var requests: [HTTPRequest] { state.withLock { $0.requests } }
+    var requests: [StripeHTTPRequest] { state.withLock { $0.requests } }
 
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    func send(_ request: StripeHTTPRequest) async throws -> StripeHTTPResponse {
         let answer = state.withLock { state in
             state.requests.append(request)
             return state.answers.isEmpty ? nil : state.answers.removeFirst()
         }
         switch answer {
         case .response(let status, let headers, let body)?:
-            return HTTPResponse(status: status, headers: headers, body: Data(body.utf8))
+            return StripeHTTPResponse(status: status, headers: headers, body: Data(body.utf8))
         case .failure(let code)?:
             throw URLError(code)
         case nil:

@@ -6,11 +6,11 @@ import Foundation
 /// Throw when no response arrived (connection refused, timeout, …): the client retries such
 /// failures. An HTTP error status is a response, not a thrown error.
 public protocol HTTPTransport: Sendable {
-    func send(_ request: HTTPRequest) async throws -> HTTPResponse
+    func send(_ request: StripeHTTPRequest) async throws -> StripeHTTPResponse
 }
 
 /// An HTTP request as it goes on the wire.
-public struct HTTPRequest: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct StripeHTTPRequest: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var method: String
     public var url: URL
     /// Header names as Stripe spells them: `Authorization`, `Stripe-Version`, …
@@ -43,7 +43,7 @@ public struct HTTPRequest: Sendable, CustomStringConvertible, CustomDebugStringC
 }
 
 /// An HTTP response.
-public struct HTTPResponse: Sendable {
+public struct StripeHTTPResponse: Sendable {
     public var status: Int
     /// Header names in lowercase.
     public var headers: [String: String]

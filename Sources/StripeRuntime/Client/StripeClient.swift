@@ -48,7 +48,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomDebugString
         let name = "\(request.method.rawValue) \(request.path)"
         var attempt = 1
         while true {
-            let response: HTTPResponse
+            let response: StripeHTTPResponse
             do {
                 response = try await transport.send(httpRequest)
             } catch is CancellationError {
@@ -78,7 +78,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomDebugString
         }
     }
 
-    private func httpRequest(for request: StripeRequest, options: RequestOptions) throws -> HTTPRequest {
+    private func httpRequest(for request: StripeRequest, options: RequestOptions) throws -> StripeHTTPRequest {
         let base = configuration.baseURL.absoluteString
         let root = base.hasSuffix("/") ? String(base.dropLast()) : base
         let address = root + request.path + (request.query.map { "?" + $0 } ?? "")
@@ -94,18 +94,18 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomDebugString
         if let account = options.stripeAccount {
             headers["Stripe-Account"] = account
         }
-        return HTTPRequest(
+        return StripeHTTPRequest(
             method: request.method.rawValue, url: url, headers: headers, body: request.body.map { Data($0.utf8) },
             timeout: configuration.timeout)
     }
 
-    private func wait(beforeRetry retry: Int, after response: HTTPResponse?, note: String) async throws {
+    private func wait(beforeRetry retry: Int, after response: StripeHTTPResponse?, note: String) async throws {
         let delay = configuration.retryPolicy.delay(beforeRetry: retry, after: response)
         log("\(note); retrying in \(String(format: "%.2f", delay))s")
         try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
     }
 
-    private func decode<Response: Decodable>(_ type: Response.Type, from response: HTTPResponse) throws -> Response {
+    private func decode<Response: Decodable>(_ type: Response.Type, from response: StripeHTTPResponse) throws -> Response {
         do {
             return try JSONDecoder().decode(type, from: response.body)
         } catch {
@@ -115,7 +115,7 @@ public struct StripeClient: Sendable, CustomStringConvertible, CustomDebugString
         }
     }
 
-    private func apiError(from response: HTTPResponse) -> any Error {
+    private func apiError(from response: StripeHTTPResponse) -> any Error {
         let requestID = response.header("Request-Id")
         guard let body = try? JSONDecoder().decode(StripeErrorBody.self, from: response.body) else {
             let text = redacted(String(decoding: response.body.prefix(200), as: UTF8.self))

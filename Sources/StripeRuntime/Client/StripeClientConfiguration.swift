@@ -43,7 +43,7 @@ public struct RetryPolicy: Sendable {
     }
 
     /// Whether a response with this status and headers should be tried again.
-    public func shouldRetry(_ response: HTTPResponse) -> Bool {
+    public func shouldRetry(_ response: StripeHTTPResponse) -> Bool {
         switch response.header("Stripe-Should-Retry") {
         case "true": return true
         case "false": return false
@@ -54,7 +54,7 @@ public struct RetryPolicy: Sendable {
     /// The wait before retry number `retry` (from 1): the doubled delay with jitter (between half
     /// and all of it, but no less than `initialDelay`), or longer when the response's
     /// `Retry-After` asks for it (up to a minute).
-    public func delay(beforeRetry retry: Int, after response: HTTPResponse?) -> TimeInterval {
+    public func delay(beforeRetry retry: Int, after response: StripeHTTPResponse?) -> TimeInterval {
         let backoff = min(initialDelay * pow(2, Double(retry - 1)), maxDelay)
         let jittered = max(initialDelay, backoff * Double.random(in: 0.5...1))
         guard let retryAfter = response?.header("Retry-After").flatMap(TimeInterval.init), retryAfter <= 60 else {

@@ -14,7 +14,7 @@ public struct URLSessionTransport: HTTPTransport {
         self.session = session ?? Self.makeUncachedSession()
     }
 
-    public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    public func send(_ request: StripeHTTPRequest) async throws -> StripeHTTPResponse {
         var urlRequest = URLRequest(url: request.url, timeoutInterval: request.timeout)
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
@@ -30,7 +30,7 @@ public struct URLSessionTransport: HTTPTransport {
         for case (let name as String, let value as String) in response.allHeaderFields {
             headers[name] = value
         }
-        return HTTPResponse(status: response.statusCode, headers: headers, body: data)
+        return StripeHTTPResponse(status: response.statusCode, headers: headers, body: data)
     }
 
     private static func makeUncachedSession() -> URLSession {
