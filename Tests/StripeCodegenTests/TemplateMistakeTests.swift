@@ -19,7 +19,7 @@ struct TemplateMistakeTests {
             $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{nmae}}")
         }
         #expect(errors == [
-            "overrides/swift/enum.mustache:5:13: error: no value named 'nmae' in the context here; "
+            "overrides/swift/enum.mustache:3:13: error: no value named 'nmae' in the context here; "
                 + "see gen --dump-context for the values there are"
         ])
     }
@@ -27,7 +27,7 @@ struct TemplateMistakeTests {
     @Test func misspelledPartial() throws {
         let errors = try errorsWithEnumTemplate { $0 + "{{>swift/enmu}}\n" }
         #expect(errors == [
-            "overrides/swift/enum.mustache:26:1: error: no template named 'swift/enmu' for this partial; "
+            "overrides/swift/enum.mustache:22:1: error: no template named 'swift/enmu' for this partial; "
                 + "did you mean 'swift/enum'?"
         ])
     }
@@ -37,7 +37,7 @@ struct TemplateMistakeTests {
             $0.replacingOccurrences(of: "public enum {{name}}", with: "public enum {{cases.nmae}}")
         }
         #expect(errors == [
-            "overrides/swift/enum.mustache:5:13: error: dotted names such as 'cases.nmae' are not supported, "
+            "overrides/swift/enum.mustache:3:13: error: dotted names such as 'cases.nmae' are not supported, "
                 + "because a mistake in them cannot be caught; open a section instead"
         ])
     }
@@ -67,6 +67,6 @@ struct TemplateMistakeTests {
         let meter = try #require(json["StripeBilling/BillingMeter.swift"] as? [String: Any])
         let model = try #require(meter["model"] as? [String: Any])
         #expect(model["name"] as? String == "BillingMeter")
-        #expect((model["docLines"] as? [String])?.contains { $0.contains("API version `2026-09-30.endive`") } == true)
+        #expect((model["documentation"] as? String)?.contains("API version `2026-09-30.endive`") == true)
     }
 }

@@ -100,6 +100,48 @@ struct TemplateRendererTests {
         #expect(render(templates, Context()) == .success("struct S {\n    let a = 1\n\n    let b = 1\n\n    let c = 1\n\n}\n"))
     }
 
+    private struct Documented: TemplateValueConvertible {
+        var documentation: String
+        var call: String
+
+        var templateValue: TemplateValue {
+            .object(["documentation": documentation.templateValue, "call": call.templateValue])
+        }
+    }
+
+    /// `docComment()` and `statement()` end their lines by column 100 wherever the tag stands,
+    /// counting the indentation of the partials it is in, and repeat the line's indentation; a doc
+    /// comment without text leaves no line.
+    @Test func layoutFunctionsWrapAtTheColumnOfTheTag() {
+        let words = Array(repeating: "word", count: 24).joined(separator: " ")
+        let call = "validator.checkLength(customerMapping?.eventPayloadKey, max: 100, at: key[\"customer_mapping\"])"
+        let templates = [
+            "main": "struct S {\n    {{>member}}\n}\n",
+            "member": "{{docComment(documentation)}}\nfunc f() {\n    {{statement(call)}}\n}\n",
+        ]
+        #expect(
+            render(templates, Documented(documentation: words + "\n\nMore.", call: call)) == .success(
+                """
+                struct S {
+                    /// word word word word word word word word word word word word word word word word word word
+                    /// word word word word word word
+                    ///
+                    /// More.
+                    func f() {
+                        validator.checkLength(
+                            customerMapping?.eventPayloadKey, max: 100, at: key["customer_mapping"])
+                    }
+                }
+
+                """))
+        #expect(
+            render(templates, Documented(documentation: "", call: "f()"))
+                == .success("struct S {\n    func f() {\n        f()\n    }\n}\n"))
+        #expect(
+            render(["main": "let x = {{docComment(documentation)}}"], Documented(documentation: "x", call: ""))
+                == .failure(["main.mustache:1:9: error: 'docComment(documentation)' must stand alone on its line, after spaces"]))
+    }
+
     @Test func namesAreLookedUpFromTheInnermostSectionOutwards() {
         let template = "{{#items}}{{title}}/{{name}} {{/items}}"
         #expect(render(["main": template], Context()) == .success("Meters/a Meters/b Meters/c "))
@@ -115,7 +157,8 @@ struct TemplateRendererTests {
         ("a\n  {{#items}}", "main.mustache:2:3: error: the section '{{#items}}' is never closed"),
         ("{{/items}}", "main.mustache:1:1: error: '{{/items}}' closes no open section"),
         ("{{%CONTENT_TYPE:HTML}}", "main.mustache:1:1: error: unknown pragma 'CONTENT_TYPE:HTML': output is printed as it is, never escaped, so the only pragma accepted is CONTENT_TYPE:TEXT"),
-        ("{{#index()}}{{/index()}}", "main.mustache:1:1: error: unknown condition 'index()'; sections can test first(), last() and empty(name)"),
+        ("{{#index()}}{{/index()}}", "main.mustache:1:1: error: unknown function 'index()'; sections can test first(), last() and empty(name), "
+                + "docComment(name) prints a doc comment and statement(name) a statement"),
         ("x {{title\n}}", "main.mustache:1:3: error: the tag is not closed with '}}' on its line"),
         ("{{=<% %>=}}", "main.mustache:1:1: error: the '=' tag is not supported: the generator checks templates that use variables, sections and partials only"),
         ("{{>mainn}}", "main.mustache:1:1: error: no template named 'mainn' for this partial; did you mean 'main'?"),
@@ -132,9 +175,11 @@ struct TemplateRendererTests {
     }
 
     /// Every file of the real spec, rendered by swift-mustache with the same templates and
-    /// contexts, comes out the same but for indentation: inside an indented partial, swift-mustache
-    /// 2.1.1 indents only the first line that each pass of a section prints, where the Mustache spec
-    /// indents every line. `indentedPartialIndentsEachLineItPrints` holds the renderer to the spec.
+    /// contexts, prints the same text in the same order, but for layout: inside an indented
+    /// partial, swift-mustache 2.1.1 indents only the first line that each pass of a section
+    /// prints, where the Mustache spec indents every line (`indentedPartialIndentsEachLineItPrints`
+    /// holds the renderer to the spec), and it has no `docComment()` or `statement()`, which
+    /// `layoutFunctionsWrapAtTheColumnOfTheTag` tests.
     @Test func agreesWithSwiftMustacheOnEveryOutput() throws {
         let paths = RepositorySpec.generator.paths
         let model = try RepositorySpec.model()
@@ -144,7 +189,7 @@ struct TemplateRendererTests {
         var library = MustacheLibrary()
         for file in try FileManager.default.subpathsOfDirectory(atPath: paths.templates.path) where file.hasSuffix(".mustache") {
             let text = try String(contentsOf: paths.templates.appendingPathComponent(file), encoding: .utf8)
-            try library.register(text, named: String(file.dropLast(".mustache".count)))
+            try library.register(Self.withoutLayout(text), named: String(file.dropLast(".mustache".count)))
         }
         let jobs = OutputKinds.jobs(for: model).compactMap { job in
             if case .template(let template, let context) = job.source { (job.path, template, context()) } else { nil }
@@ -153,13 +198,21 @@ struct TemplateRendererTests {
         for (path, template, context) in jobs {
             let ours = TemplateRenderer(templates: templates).render(template, context: context, log: log)
             let reference = library.render(context.templateValue.swiftMustacheValue, withTemplate: template)
-            #expect(ours != nil && ours.map(Self.unindented) == reference.map(Self.unindented), "\(path)")
+            #expect(ours != nil && ours.map(Self.unlaidOut) == reference.map(Self.unlaidOut), "\(path)")
         }
         #expect(log.isEmpty)
     }
 
-    private static func unindented(_ text: String) -> [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.drop { $0 == " " } }
+    /// `template` with the layout functions that swift-mustache lacks, `docComment(name)` and
+    /// `statement(name)`, printing their text as it is.
+    private static func withoutLayout(_ template: String) -> String {
+        template.replacing(/\{\{(docComment|statement)\(([^)]+)\)\}\}/) { "{{\($0.2)}}" }
+    }
+
+    /// `text` without what only our renderer lays out: indentation, line breaks, and doc comments'
+    /// `///`, so that what is printed, and in which order, is compared.
+    private static func unlaidOut(_ text: String) -> String {
+        text.replacing("///", with: "").filter { !$0.isWhitespace }
     }
 }
 

@@ -1,13 +1,12 @@
 extension SwiftEnumContext {
-    /// The context of `model`'s enum declaration, the type of the field or parameter `member`,
-    /// which starts `indent` spaces in.
-    init(_ model: EnumModel, of member: String, indent: Int) {
+    /// The context of `model`'s enum declaration, the type of the field or parameter `member`.
+    init(_ model: EnumModel, of member: String) {
         self.init(
-            docLines: DocComment.lines("The values of `\(member)`.", indent: indent),
+            documentation: "The values of `\(member)`.",
             name: model.swiftName,
             cases: model.values.map { value in
                 SwiftEnumCaseContext(
-                    docLines: DocComment.lines(value.meaning, indent: indent + 4),
+                    documentation: value.meaning,
                     name: value.swiftName,
                     rawValue: SwiftTypeName.stringLiteralContents(value.rawValue))
             },

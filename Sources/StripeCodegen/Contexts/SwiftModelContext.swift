@@ -8,8 +8,8 @@ package struct SwiftModelFileContext: Sendable {
 /// A model struct: the object itself or one of its nested objects, coded by the compiler's
 /// `Codable` through its `CodingKeys`.
 package struct SwiftStructContext: Sendable {
-    /// The doc comment, one `///` line per element.
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     /// `Codable, Hashable, Sendable`, `Identifiable` for objects with an `id`, and `FormEncodable`
     /// for nested objects, which requests may send as they are.
@@ -29,7 +29,8 @@ package struct SwiftStructContext: Sendable {
 
 /// A stored property and its coding.
 package struct SwiftPropertyContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     /// Escaped if it is a keyword.
     package var name: String
     /// The Swift type, with `?` for nullable fields.
@@ -43,8 +44,8 @@ package struct SwiftPropertyContext: Sendable {
     var codingKey: SwiftCodingKeyContext
     /// What `encode(to:)` encodes: the property, or its wrapper (`_created`).
     var storedValue: String
-    /// `form.encode(displayName, at: key["display_name"])`, broken like a call when too long.
-    var formLines: [String]
+    /// `form.encode(displayName, at: key["display_name"])`.
+    var formStatement: String
 }
 
 /// A case of a type's `CodingKeys`: `case displayName = "display_name"`.
@@ -57,7 +58,8 @@ package struct SwiftCodingKeyContext: Sendable {
 
 /// A forward-compatible string enum.
 package struct SwiftEnumContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     package var cases: [SwiftEnumCaseContext]
     /// `.count, .last, .sum`.
@@ -66,7 +68,8 @@ package struct SwiftEnumContext: Sendable {
 
 /// One known value of an enum.
 package struct SwiftEnumCaseContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     /// The case name, escaped if it is a keyword.
     package var name: String
     /// The wire value, as a Swift string literal's contents.
@@ -85,7 +88,7 @@ extension SwiftModelFileContext: TemplateValueConvertible {
 extension SwiftStructContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "conformances": conformances.templateValue,
             "properties": properties.templateValue,
@@ -101,14 +104,14 @@ extension SwiftStructContext: TemplateValueConvertible {
 extension SwiftPropertyContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "type": type.templateValue,
             "defaultValue": defaultValue.templateValue,
             "wrapper": wrapper.templateValue,
             "codingKey": codingKey.templateValue,
             "storedValue": storedValue.templateValue,
-            "formLines": formLines.templateValue,
+            "formStatement": formStatement.templateValue,
         ])
     }
 }
@@ -125,7 +128,7 @@ extension SwiftCodingKeyContext: TemplateValueConvertible {
 extension SwiftEnumContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "cases": cases.templateValue,
             "knownCaseList": knownCaseList.templateValue,
@@ -136,7 +139,7 @@ extension SwiftEnumContext: TemplateValueConvertible {
 extension SwiftEnumCaseContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "rawValue": rawValue.templateValue,
         ])

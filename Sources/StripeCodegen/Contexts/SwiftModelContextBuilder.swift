@@ -9,34 +9,33 @@ struct SwiftModelContextBuilder {
         return SwiftModelFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
             model: structContext(
-                name: object.swiftName, description: description, fields: object.fields, depth: 0,
+                name: object.swiftName, description: description, fields: object.fields, isNested: false,
                 isIdentifiable: object.isIdentifiable))
     }
 
     private func structContext(
-        name: String, description: String, fields: [FieldModel], depth: Int, isIdentifiable: Bool = false
+        name: String, description: String, fields: [FieldModel], isNested: Bool, isIdentifiable: Bool = false
     ) -> SwiftStructContext {
-        let indent = depth * 4
         var structs: [SwiftStructContext] = []
         var enums: [SwiftEnumContext] = []
         for field in fields {
             switch field.type.nestedDeclaration {
             case .object(let nested)?:
                 structs.append(
-                    structContext(name: nested.swiftName, description: field.description, fields: nested.fields, depth: depth + 1))
+                    structContext(
+                        name: nested.swiftName, description: field.description, fields: nested.fields, isNested: true))
             case .enumeration(let model)?:
-                enums.append(SwiftEnumContext(model, of: field.name, indent: indent + 4))
+                enums.append(SwiftEnumContext(model, of: field.name))
             default:
                 break
             }
         }
-        let isNested = depth > 0
         return SwiftStructContext(
-            docLines: DocComment.lines(description, indent: indent),
+            documentation: description,
             name: name,
             conformances: ["Codable", "Hashable", "Sendable"] + (isIdentifiable ? ["Identifiable"] : [])
                 + (isNested ? ["FormEncodable"] : []),
-            properties: fields.map { property($0, indent: indent + 4) },
+            properties: fields.map(property),
             initDocLine: fields.contains(where: \.isNullable)
                 ? "/// Creates a value; the optional fields left out are `nil`." : "/// Creates a value from all of its fields.",
             encodesNulls: fields.contains(where: \.isNullable),
@@ -45,8 +44,7 @@ struct SwiftModelContextBuilder {
             enums: enums)
     }
 
-    /// `indent` is that of the property.
-    private func property(_ field: FieldModel, indent: Int) -> SwiftPropertyContext {
+    private func property(_ field: FieldModel) -> SwiftPropertyContext {
         var description = field.description
         if let defaultValue = field.defaultValue {
             description += " " + Wording.defaultValue(defaultValue)
@@ -57,16 +55,14 @@ struct SwiftModelContextBuilder {
             wrapper = field.isNullable ? "OptionalUnixTimestamp" : "UnixTimestamp"
         }
         return SwiftPropertyContext(
-            docLines: DocComment.lines(description, indent: indent),
+            documentation: description,
             name: field.swiftName,
             type: field.isNullable ? "\(valueType)?" : valueType,
             defaultValue: field.isNullable ? "nil" : nil,
             wrapper: wrapper,
             codingKey: SwiftCodingKeyContext(field),
             storedValue: wrapper == nil ? field.swiftName : "_" + field.swiftLabel,
-            formLines: SwiftLineBreaking.call(
-                "form.encode(\(field.swiftName), at: key[\"\(SwiftTypeName.stringLiteralContents(field.name))\"])",
-                indent: indent + 4))
+            formStatement: "form.encode(\(field.swiftName), at: key[\"\(SwiftTypeName.stringLiteralContents(field.name))\"])")
     }
 }
 

@@ -11,7 +11,8 @@ package struct SwiftRequestsFileContext: Sendable {
 
 /// A parameters struct: an operation's, or an object within one.
 package struct SwiftParamsStructContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     /// Whether the parameters are a type declared elsewhere under this name, `aliasTarget`,
     /// rather than a struct of their own: the runtime's `ExpandParams` for operations that take
@@ -26,9 +27,9 @@ package struct SwiftParamsStructContext: Sendable {
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
     var initDocLine: String
-    /// The statements of `validate(into:at:)`, each broken like a call when too long:
+    /// The statements of `validate(into:at:)`:
     /// `validator.checkLength(displayName, max: 250, at: key["display_name"])`.
-    var validationLines: [String]
+    var validations: [String]
     /// The parameters types of nested objects, rendered inside this one.
     package var structs: [SwiftParamsStructContext]
     /// Enums of parameters that set no field, such as `value_grouping_window`.
@@ -37,12 +38,13 @@ package struct SwiftParamsStructContext: Sendable {
 
 /// A stored property of a parameters struct.
 package struct SwiftParamPropertyContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     /// The `CodingKeys` case, by which parameters decode.
     var codingKey: SwiftCodingKeyContext
-    /// `form.encode(displayName, at: key["display_name"])`, broken like a call when too long.
-    var formLines: [String]
+    /// `form.encode(displayName, at: key["display_name"])`.
+    var formStatement: String
     /// Optional unless the request requires it.
     package var type: String
     /// `nil` for optional properties, so the initializer can leave them out.
@@ -51,14 +53,15 @@ package struct SwiftParamPropertyContext: Sendable {
 
 /// A static function that validates an operation's parameters and builds its request.
 package struct SwiftRequestBuilderContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     /// `createRequest`.
     package var name: String
     /// The function's parameters: `id: String`, `params: RetrieveParams = .init()`.
     package var parameters: [SwiftParameter]
-    /// The call that checks the parameters and builds the request, broken like a call when too
-    /// long: `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id)], params: params)`.
-    var requestLines: [String]
+    /// The call that checks the parameters and builds the request:
+    /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id)], params: params)`.
+    var requestCall: String
 }
 
 extension SwiftRequestsFileContext: TemplateValueConvertible {
@@ -75,7 +78,7 @@ extension SwiftRequestsFileContext: TemplateValueConvertible {
 extension SwiftParamsStructContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "isAlias": isAlias.templateValue,
             "aliasTarget": aliasTarget.templateValue,
@@ -83,7 +86,7 @@ extension SwiftParamsStructContext: TemplateValueConvertible {
             "properties": properties.templateValue,
             "hasProperties": hasProperties.templateValue,
             "initDocLine": initDocLine.templateValue,
-            "validationLines": validationLines.templateValue,
+            "validations": validations.templateValue,
             "structs": structs.templateValue,
             "enums": enums.templateValue,
         ])
@@ -93,10 +96,10 @@ extension SwiftParamsStructContext: TemplateValueConvertible {
 extension SwiftParamPropertyContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "codingKey": codingKey.templateValue,
-            "formLines": formLines.templateValue,
+            "formStatement": formStatement.templateValue,
             "type": type.templateValue,
             "defaultValue": defaultValue.templateValue,
         ])
@@ -106,10 +109,10 @@ extension SwiftParamPropertyContext: TemplateValueConvertible {
 extension SwiftRequestBuilderContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "parameters": parameters.templateValue,
-            "requestLines": requestLines.templateValue,
+            "requestCall": requestCall.templateValue,
         ])
     }
 }

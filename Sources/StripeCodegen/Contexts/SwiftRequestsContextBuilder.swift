@@ -12,7 +12,7 @@ struct SwiftRequestsContextBuilder {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
         var context = structContext(
-            name: operation.paramsTypeName, description: description, params: operation.requestParams, depth: 1,
+            name: operation.paramsTypeName, description: description, params: operation.requestParams,
             conformances: ["RequestParams"] + (operation.isPaginated ? ["PaginationParams"] : []))
         if !operation.isPaginated && isExpandOnly(operation.requestParams) {
             context.isAlias = true
@@ -31,9 +31,8 @@ struct SwiftRequestsContextBuilder {
     }
 
     private func structContext(
-        name: String, description: String, params: [ParamModel], depth: Int, conformances: [String]
+        name: String, description: String, params: [ParamModel], conformances: [String]
     ) -> SwiftParamsStructContext {
-        let indent = depth * 4
         var structs: [SwiftParamsStructContext] = []
         var enums: [SwiftEnumContext] = []
         for param in params {
@@ -41,47 +40,43 @@ struct SwiftRequestsContextBuilder {
             case .object?:
                 var nested = structContext(
                     name: typeName(of: param.type), description: param.description, params: param.nestedParams,
-                    depth: depth + 1, conformances: ["RequestParams"])
+                    conformances: ["RequestParams"])
                 if let objectType = objectType(sentAsIs: param) {
                     nested.isAlias = true
                     nested.aliasTarget = objectType
                 }
                 structs.append(nested)
             case .enumeration(let model)? where param.field == nil:
-                enums.append(SwiftEnumContext(model, of: param.name, indent: indent + 4))
+                enums.append(SwiftEnumContext(model, of: param.name))
             default:
                 break
             }
         }
         return SwiftParamsStructContext(
-            docLines: DocComment.lines(description, indent: indent),
+            documentation: description,
             name: name,
             isAlias: false,
             aliasTarget: "",
             conformances: conformances,
-            properties: params.map { property($0, indent: indent + 4) },
+            properties: params.map(property),
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
                 ? "/// Creates the parameters." : "/// Creates the parameters; those left `nil` are not sent.",
             // Each parameter's own rules, then the order of times.
-            validationLines: (params.flatMap { checks(of: $0, value: $0.swiftName, key: Self.key($0)) }
-                + params.compactMap(orderCheck))
-                .flatMap { SwiftLineBreaking.call($0, indent: indent + 8) },
+            validations: params.flatMap { checks(of: $0, value: $0.swiftName, key: Self.key($0)) }
+                + params.compactMap(orderCheck),
             structs: structs,
             enums: enums)
     }
 
-    /// `indent` is that of the property.
-    private func property(_ param: ParamModel, indent: Int) -> SwiftParamPropertyContext {
+    private func property(_ param: ParamModel) -> SwiftParamPropertyContext {
         let type = typeName(of: param.type)
         return SwiftParamPropertyContext(
-            docLines: DocComment.lines(
-                ([param.description] + Wording.unstated(param.limitPhrases, in: param.description).map(Wording.sentence))
+            documentation: ([param.description] + Wording.unstated(param.limitPhrases, in: param.description).map(Wording.sentence))
                     .joined(separator: " "),
-                indent: indent),
             name: param.swiftName,
             codingKey: SwiftCodingKeyContext(param),
-            formLines: SwiftLineBreaking.call("form.encode(\(param.swiftName), at: \(Self.key(param)))", indent: indent + 4),
+            formStatement: "form.encode(\(param.swiftName), at: \(Self.key(param)))",
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? nil : "nil")
     }
@@ -167,10 +162,10 @@ struct SwiftRequestsContextBuilder {
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)\n\n"
             + "- Throws: `StripeValidationError` listing every parameter that breaks Stripe's rules."
         return SwiftRequestBuilderContext(
-            docLines: DocComment.lines(description, indent: 4),
+            documentation: description,
             name: operation.requestBuilderName,
             parameters: operation.swiftParameters(paramsType: operation.paramsTypeName),
-            requestLines: SwiftLineBreaking.call(requestCall(operation), indent: 8))
+            requestCall: requestCall(operation))
     }
 
     /// `try StripeRequest(.get, "/v1/billing/meters/{id}", pathParams: [PathParam("id", id, maxLength: 5000)],

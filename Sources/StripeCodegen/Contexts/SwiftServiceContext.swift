@@ -2,7 +2,8 @@
 /// such as `client.billingMeters.create(params:)`.
 package struct SwiftServiceFileContext: Sendable {
     var header: String
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     /// `BillingMeterService`.
     package var name: String
     package var methods: [SwiftServiceMethodContext]
@@ -10,7 +11,8 @@ package struct SwiftServiceFileContext: Sendable {
 
 /// A method that builds an operation's request, sends it and returns the decoded response.
 package struct SwiftServiceMethodContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     /// The method's parameters: `params: BillingMeter.CreateParams`.
     package var parameters: [SwiftParameter]
@@ -23,7 +25,8 @@ package struct SwiftServiceMethodContext: Sendable {
 
 /// A method that returns a `StripeListSequence` over every page of a list operation.
 package struct SwiftAutoPagingMethodContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     package var parameters: [SwiftParameter]
     /// `StripeListSequence<BillingMeter.ListParams, BillingMeter>`.
@@ -42,7 +45,8 @@ package struct SwiftClientFileContext: Sendable {
 
 /// `client.billingMeters`.
 package struct SwiftServiceAccessorContext: Sendable {
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     package var name: String
     package var serviceName: String
 }
@@ -51,7 +55,7 @@ extension SwiftServiceFileContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
             "header": header.templateValue,
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "methods": methods.templateValue,
         ])
@@ -61,7 +65,7 @@ extension SwiftServiceFileContext: TemplateValueConvertible {
 extension SwiftServiceMethodContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "parameters": parameters.templateValue,
             "returnType": returnType.templateValue,
@@ -74,7 +78,7 @@ extension SwiftServiceMethodContext: TemplateValueConvertible {
 extension SwiftAutoPagingMethodContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "parameters": parameters.templateValue,
             "sequenceType": sequenceType.templateValue,
@@ -96,7 +100,7 @@ extension SwiftClientFileContext: TemplateValueConvertible {
 extension SwiftServiceAccessorContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "name": name.templateValue,
             "serviceName": serviceName.templateValue,
         ])

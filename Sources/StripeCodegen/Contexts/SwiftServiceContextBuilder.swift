@@ -10,7 +10,7 @@ struct SwiftServiceContextBuilder {
             services: model.servedObjects.map { object in
                 let resource = object.resourcePath
                 return SwiftServiceAccessorContext(
-                    docLines: DocComment.lines("The \(object.title.lowercased()) operations: `/v1/\(resource)`.", indent: 4),
+                    documentation: "The \(object.title.lowercased()) operations: `/v1/\(resource)`.",
                     name: object.clientAccessorName,
                     serviceName: object.serviceName)
             })
@@ -22,7 +22,7 @@ struct SwiftServiceContextBuilder {
             + "Stripe's answers come back decoded, its errors as `StripeAPIError`."
         return SwiftServiceFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
-            docLines: DocComment.lines(description, indent: 0),
+            documentation: description,
             name: object.serviceName,
             methods: object.operations.map { method(for: $0, of: object) })
     }
@@ -35,7 +35,7 @@ struct SwiftServiceContextBuilder {
         let returned = operation.returnedType
         let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
         return SwiftServiceMethodContext(
-            docLines: DocComment.lines(description, indent: 4),
+            documentation: description,
             name: operation.swiftName,
             parameters: parameters,
             returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
@@ -52,7 +52,7 @@ struct SwiftServiceContextBuilder {
             + "iterated: \(operation.summary.lowercasingFirstLetter()), `\(operation.method) \(operation.path)`. "
             + "It walks forwards from `params.startingAfter`, or backwards when only `params.endingBefore` is set."
         return SwiftAutoPagingMethodContext(
-            docLines: DocComment.lines(description, indent: 4),
+            documentation: description,
             name: operation.autoPagingMethodName,
             parameters: parameters,
             sequenceType: "StripeListSequence<\(paramsType), \(returned)>",

@@ -1,7 +1,8 @@
 /// The context of a generated Terraform resource of the provider (`terraform_provider/resource`).
 struct TerraformResourceFileContext: Sendable {
     var header: String
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     /// The Swift type: `BillingMeterResource`.
     var typeName: String
     /// `stripe_meter`.
@@ -28,7 +29,8 @@ struct TerraformResourceFileContext: Sendable {
     var destroyDetailLines: [String]
     /// `object.status == .inactive` turned into the condition for an object still there.
     var destroyedCheck: String?
-    var planDocLines: [String]
+    /// The plan function\'s doc comment.
+    var planDocumentation: String
     /// One check per attribute whose change replaces the resource.
     var replacementChecks: [TerraformReplacementCheckContext]
     /// One check per attribute that updates in place: a change goes into the update.
@@ -65,7 +67,7 @@ extension TerraformResourceFileContext: TemplateValueConvertible {
     var templateValue: TemplateValue {
         .object([
             "header": header.templateValue,
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "typeName": typeName.templateValue,
             "resource": resource.templateValue,
             "updatableAttributes": updatableAttributes.templateValue,
@@ -82,7 +84,7 @@ extension TerraformResourceFileContext: TemplateValueConvertible {
             "destroyWarning": destroyWarning.templateValue,
             "destroyDetailLines": destroyDetailLines.templateValue,
             "destroyedCheck": destroyedCheck.templateValue,
-            "planDocLines": planDocLines.templateValue,
+            "planDocumentation": planDocumentation.templateValue,
             "replacementChecks": replacementChecks.templateValue,
             "updateChecks": updateChecks.templateValue,
         ])

@@ -22,9 +22,7 @@ struct TerraformResourceContextBuilder {
         let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
         return TerraformResourceFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
-            docLines: DocComment.lines(
-                "`\(terraform.resource)`: a Stripe \(title), as Terraform manages it. \(terraform.destroyNote)",
-                indent: 0),
+            documentation: "`\(terraform.resource)`: a Stripe \(title), as Terraform manages it. \(terraform.destroyNote)",
             typeName: object.terraformResourceTypeName,
             resource: terraform.resource,
             updatableAttributes: quoted(
@@ -42,12 +40,10 @@ struct TerraformResourceContextBuilder {
             destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
             destroyDetailLines: destroyDetail(terraform.destroyNote),
             destroyedCheck: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" },
-            planDocLines: DocComment.lines(
-                "The plan that takes a \(title) from its `prior` configuration to the `desired` one. Changes to "
+            planDocumentation: "The plan that takes a \(title) from its `prior` configuration to the `desired` one. Changes to "
                     + updated.map { "`\($0.update.name)`" }.joined(separator: " and ") + " update it in place; any "
                     + "other change destroys it and creates a new one; what `desired` leaves out of the blocks "
                     + "Stripe fills in stays as it is.",
-                indent: 4),
             replacementChecks: configured.filter { $0.attribute.change == .forcesReplacement }.map { attribute, param in
                 let changed = "desired.\(param.swiftName) != prior.\(param.swiftName)"
                 return TerraformReplacementCheckContext(

@@ -5,8 +5,8 @@ package struct TerraformSchemaFileContext: Sendable {
     var swiftHeader: String
     /// `registry.terraform.io/stripe-billing/stripe`.
     var providerAddress: String
-    /// The Swift value's doc comment.
-    var docLines: [String]
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
     var provider: TerraformBlockContext
     var resources: LazyContextList<TerraformResourceContext>
 }
@@ -64,7 +64,7 @@ extension TerraformSchemaFileContext: TemplateValueConvertible {
         .object([
             "swiftHeader": swiftHeader.templateValue,
             "providerAddress": providerAddress.templateValue,
-            "docLines": docLines.templateValue,
+            "documentation": documentation.templateValue,
             "provider": provider.templateValue,
             "resources": resources.templateValue,
         ])

@@ -8,10 +8,8 @@ struct TerraformSchemaContextBuilder {
         TerraformSchemaFileContext(
             swiftHeader: GeneratedFileHeader.swift(source: source),
             providerAddress: translator.providerAddress,
-            docLines: DocComment.lines(
-                "The schema of the `\(translator.providerAddress)` provider, as `terraform providers schema -json` "
+            documentation: "The schema of the `\(translator.providerAddress)` provider, as `terraform providers schema -json` "
                     + "prints it. `Generated/terraform/schema.json` is rendered from the same spec and context.",
-                indent: 4),
             provider: block(TerraformSchemaTranslator.providerBlock, depth: 0),
             resources: LazyContextList(count: translator.resourceCount) { position in
                 let resource = translator.resource(at: position)

@@ -33,6 +33,13 @@ enum TemplateQuery: Sendable, Equatable {
     case last
     /// `empty(name)`: whether the list `name` has no elements.
     case empty(String)
+    /// `docComment(name)`: the text `name` as `///` lines that end by the line length where the
+    /// tag stands, paragraphs kept.
+    case docComment(String)
+    /// `statement(name)`: the Swift statement `name`, broken as swift-format breaks a call too
+    /// long to end by the line length where the tag stands; `statement(.)` for the section's
+    /// own value.
+    case statement(String)
 
     /// The query as the template spells it.
     var spelling: String {
@@ -42,6 +49,8 @@ enum TemplateQuery: Sendable, Equatable {
         case .first: "first()"
         case .last: "last()"
         case .empty(let name): "empty(\(name))"
+        case .docComment(let name): "docComment(\(name))"
+        case .statement(let name): "statement(\(name))"
         }
     }
 }

@@ -77,9 +77,20 @@ struct TemplateParser {
             }
             nodes.append(.variable(TemplateTag(query: query, location: tag.location)))
         case .section, .invertedSection:
+            let query = try Self.query(tag)
+            if case .docComment = query {
+                throw SyntaxError(
+                    message: "'\(query.spelling)' prints text; use it as a variable: {{\(query.spelling)}}",
+                    location: tag.location)
+            }
+            if case .statement = query {
+                throw SyntaxError(
+                    message: "'\(query.spelling)' prints text; use it as a variable: {{\(query.spelling)}}",
+                    location: tag.location)
+            }
             open.append(
                 OpenSection(
-                    tag: TemplateTag(query: try Self.query(tag), location: tag.location),
+                    tag: TemplateTag(query: query, location: tag.location),
                     inverted: tag.sigil == .invertedSection, enclosing: nodes))
             nodes = []
         case .closeSection:
@@ -131,13 +142,18 @@ struct TemplateParser {
         case "last()": return .last
         default: break
         }
-        if name.hasPrefix("empty("), name.hasSuffix(")") {
-            let list = String(name.dropFirst("empty(".count).dropLast())
-            if !list.isEmpty, !list.contains(where: { "().".contains($0) }) { return .empty(list) }
+        let functions = [
+            ("empty", TemplateQuery.empty), ("docComment", TemplateQuery.docComment), ("statement", TemplateQuery.statement),
+        ]
+        for (function, query) in functions where name.hasPrefix(function + "(") && name.hasSuffix(")") {
+            let argument = String(name.dropFirst(function.count + 1).dropLast())
+            if argument == ".", function != "empty" { return query(argument) }
+            if !argument.isEmpty, !argument.contains(where: { "().".contains($0) }) { return query(argument) }
         }
         if name.contains("(") {
             throw SyntaxError(
-                message: "unknown condition '\(name)'; sections can test first(), last() and empty(name)",
+                message: "unknown function '\(name)'; sections can test first(), last() and empty(name), "
+                    + "docComment(name) prints a doc comment and statement(name) a statement",
                 location: tag.location)
         }
         if name.contains(".") {
@@ -155,7 +171,7 @@ extension TemplateQuery {
     fileprivate var isCondition: Bool {
         switch self {
         case .first, .last, .empty: true
-        case .name, .current: false
+        case .name, .current, .docComment, .statement: false
         }
     }
 }

@@ -30,6 +30,11 @@ private struct Rendering {
     /// For each open list section, innermost last: the element's index and the list's size.
     private var listPositions: [(index: Int, count: Int)] = []
     private var partialDepth = 0
+    /// The columns that enclosing indented partials put before each line of `output`.
+    private var partialIndentation = 0
+    /// Set by a doc comment with no text, alone on its line: the line break that ends the line is
+    /// left out with it.
+    private var skipsLineBreak = false
 
     init(templates: TemplateSet, root: TemplateValue, log: DiagnosticLog) {
         self.templates = templates
@@ -41,7 +46,12 @@ private struct Rendering {
         for node in nodes {
             switch node {
             case .text(let text):
-                output += text
+                if skipsLineBreak {
+                    skipsLineBreak = false
+                    output += text.hasPrefix("\n") ? text.dropFirst() : Substring(text)
+                } else {
+                    output += text
+                }
             case .variable(let tag):
                 printVariable(tag)
             case .section(let tag, let inverted, let body):
@@ -59,6 +69,17 @@ private struct Rendering {
 
     private mutating func printVariable(_ tag: TemplateTag) {
         guard let value = resolve(tag) else { return }
+        switch tag.query {
+        case .docComment(let name), .statement(let name):
+            guard case .text(let text) = value else {
+                fail("'\(name)' is not text; \(tag.query.spelling) prints text", at: tag.location)
+                return
+            }
+            printLaidOut(text, as: tag.query, at: tag.location)
+            return
+        default:
+            break
+        }
         switch value {
         case .text(let text): output += text
         case .bool(let bool): output += bool ? "true" : "false"
@@ -72,6 +93,32 @@ private struct Rendering {
                 "'\(tag.query.spelling)' is an object; open a section to print its values: "
                     + "{{#\(tag.query.spelling)}}…{{/\(tag.query.spelling)}}", at: tag.location)
         }
+    }
+
+    /// `text` laid out as `function` says, from where the output's current line has got to, which
+    /// holds only indentation, to `DocComment.lineLength`, counting the indentation of the
+    /// partials this one is in: a doc comment's `///` lines, or a statement broken like a call.
+    /// Without text, the line is left out.
+    private mutating func printLaidOut(_ text: String, as function: TemplateQuery, at location: SourceLocation) {
+        let lineStart = output.lastIndex(of: "\n").map(output.index(after:)) ?? output.startIndex
+        let indentation = String(output[lineStart...])
+        guard indentation.allSatisfy({ $0 == " " }) else {
+            fail("'\(function.spelling)' must stand alone on its line, after spaces", at: location)
+            return
+        }
+        let column = partialIndentation + indentation.count
+        let lines =
+            if case .statement = function {
+                text.isEmpty ? [] : SwiftLineBreaking.call(text, indent: column)
+            } else {
+                DocComment.lines(text, indent: column)
+            }
+        guard !lines.isEmpty else {
+            output.removeSubrange(lineStart...)
+            skipsLineBreak = true
+            return
+        }
+        output += lines.joined(separator: "\n" + indentation)
     }
 
     private mutating func renderSection(_ value: TemplateValue, tag: TemplateTag, body: [TemplateNode]) {
@@ -125,7 +172,9 @@ private struct Rendering {
         // set aside, not copied.
         var enclosing = ""
         swap(&enclosing, &output)
+        partialIndentation += indentation.count
         render(partial.nodes)
+        partialIndentation -= indentation.count
         swap(&enclosing, &output)
         output += Self.indenting(enclosing, by: indentation)
     }
@@ -149,7 +198,9 @@ private struct Rendering {
         switch tag.query {
         case .current:
             return stack.last
-        case .name(let name):
+        case .docComment("."), .statement("."):
+            return stack.last
+        case .name(let name), .docComment(let name), .statement(let name):
             if let value = lookUp(name) { return value }
             fail(
                 "no value named '\(name)' in the context here; see gen --dump-context for the values there are",

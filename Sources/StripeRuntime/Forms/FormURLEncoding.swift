@@ -1,15 +1,15 @@
 /// Percent-encoding of form fields exactly as Stripe's official SDKs send them, and of ids in
 /// request paths.
-public enum FormURLEncoding {
+package enum FormURLEncoding {
     /// `key=value` pairs joined by `&`.
-    public static func encode(_ fields: [FormField]) -> String {
+    package static func encode(_ fields: [FormField]) -> String {
         fields.map { escape($0.key) + "=" + escape($0.value) }.joined(separator: "&")
     }
 
     /// One key or value as stripe-python sends it: `urllib.parse.urlencode` leaves only
     /// `A-Z a-z 0-9 _ . - ~` as they are, writes a space as `+` and every other UTF-8 byte as
     /// `%XX`; then the SDK turns `%5B` and `%5D` back into `[` and `]`, in keys and values alike.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         percentEncode(text) { byte in
             switch byte {
             case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "."): byte
@@ -21,7 +21,7 @@ public enum FormURLEncoding {
 
     /// One path segment, so that an id such as `mtr_1/../x` stays one segment: everything but
     /// `A-Z a-z 0-9 _ - ~` is escaped, dots too, so that no segment reads as `.` or `..`.
-    public static func escapePathSegment(_ segment: String) -> String {
+    package static func escapePathSegment(_ segment: String) -> String {
         percentEncode(segment) { isUnreservedAlphanumeric($0) ? $0 : nil }
     }
 

@@ -51,14 +51,14 @@ extension KeyedDecodingContainer {
 }
 
 /// Conversions between `Date` and Stripe's Unix seconds.
-public enum UnixTime {
+package enum UnixTime {
     /// The whole seconds since the Unix epoch, rounded down, as Stripe expects them.
-    public static func seconds(of date: Date) -> Int64 {
+    package static func seconds(of date: Date) -> Int64 {
         Int64(date.timeIntervalSince1970.rounded(.down))
     }
 
     /// The time `seconds` after the Unix epoch.
-    public static func date(seconds: Int64) -> Date {
+    package static func date(seconds: Int64) -> Date {
         Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 }

@@ -25,7 +25,7 @@ public struct StripeRequest: Hashable, Sendable {
     }
 
     /// `id` escaped as one path segment, so that `mtr_1/../x` cannot change the path.
-    public static func pathSegment(_ id: String) -> String {
+    package static func pathSegment(_ id: String) -> String {
         FormURLEncoding.escapePathSegment(id)
     }
 
