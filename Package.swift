@@ -6,6 +6,11 @@ func generatorProduct(_ name: String, _ package: String) -> Target.Dependency {
     .product(name: name, package: package, condition: .when(traits: ["Generator"]))
 }
 
+/// A product of the AsyncHTTPClient transport, under the `AsyncHTTPClient` trait.
+func asyncHTTPClientProduct(_ name: String, _ package: String) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: ["AsyncHTTPClient"]))
+}
+
 /// A product that only the Terraform provider and the tests' fake Stripe server use, under the
 /// `TerraformProvider` trait.
 func providerProduct(_ name: String, _ package: String) -> Target.Dependency {
@@ -19,6 +24,8 @@ let package = Package(
         .executable(name: "gen", targets: ["gen"]),
         .library(name: "StripeBilling", targets: ["StripeBilling"]),
         .library(name: "StripeRuntime", targets: ["StripeRuntime"]),
+        .library(name: "StripeMeterEvents", targets: ["StripeMeterEvents"]),
+        .library(name: "StripeAsyncHTTPClient", targets: ["StripeAsyncHTTPClient"]),
         .library(name: "TerraformSchemas", targets: ["TerraformSchemas"]),
         .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
         .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
@@ -27,11 +34,14 @@ let package = Package(
     // library depends on this one with `traits: []`, and then resolves and builds none of them:
     // `StripeBilling` and `StripeRuntime` need nothing but Foundation.
     traits: [
-        .default(enabledTraits: ["Generator", "TerraformProvider"]),
+        .default(enabledTraits: ["Generator", "TerraformProvider", "AsyncHTTPClient"]),
         .trait(name: "Generator", description: "gen and its tests: Yams, swift-argument-parser, swift-mustache."),
         .trait(
             name: "TerraformProvider",
             description: "The Terraform provider (gRPC, TLS) and the tests' fake Stripe server (SwiftNIO)."),
+        .trait(
+            name: "AsyncHTTPClient",
+            description: "StripeAsyncHTTPClient: a transport of kept-alive connection pools, for recording usage at volume."),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -45,6 +55,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
         .package(url: "https://github.com/apple/swift-asn1", exact: "1.7.4"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
     ],
     targets: [
         // The generator: spec loading, checked model, template contexts, rendering, output.
@@ -93,6 +104,18 @@ let package = Package(
         ),
         // Hand-written code that all generated code shares.
         .target(name: "StripeRuntime"),
+        // Recording usage on Stripe's v2 meter event stream: batching, session tokens, retries,
+        // exactly once.
+        .target(name: "StripeMeterEvents", dependencies: ["StripeRuntime"]),
+        // A transport over AsyncHTTPClient's HTTP/1.1 connection pools, which keep working when a
+        // connection drops mid-request (FoundationNetworking's URLSession can stall then).
+        .target(
+            name: "StripeAsyncHTTPClient",
+            dependencies: [
+                "StripeRuntime", asyncHTTPClientProduct("AsyncHTTPClient", "async-http-client"),
+                asyncHTTPClientProduct("NIOCore", "swift-nio"),
+            ]
+        ),
         // Terraform's provider schema format as Codable types, shared by the generator (which
         // encodes schema.json), the generated library and the provider server; no networking, so
         // that `gen` links none.
@@ -192,6 +215,10 @@ let package = Package(
         .testTarget(
             name: "StripeBillingTests",
             dependencies: ["StripeBilling", "StripeRuntime", "StripeFakeServer", "StripeBillingExamples", "TestSupport"]
+        ),
+        .testTarget(
+            name: "StripeMeterEventsTests",
+            dependencies: ["StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer"]
         ),
         .testTarget(
             name: "TerraformPluginTests",

@@ -6,6 +6,8 @@ struct FakeState {
     var events: [MeterEvent] = []
     var idempotentResults: [String: IdempotentResult] = [:]
     var injectedFailures: [InjectedFailure] = []
+    /// The v2 meter event sessions and stream.
+    var meterEventStream = MeterEventStreamState()
     var requests: [RecordedRequest] = []
 
     func meter(_ id: String) -> Meter? {

@@ -94,4 +94,20 @@ public final class FakeStripeServer: Sendable {
     public var requests: [RecordedRequest] {
         service.recordedRequests
     }
+
+    /// The faults the v2 meter event stream injects from now on.
+    public func injectMeterEventStreamFaults(_ faults: MeterEventStreamFaults) {
+        service.setMeterEventStreamFaults(faults)
+    }
+
+    /// How many times each event identifier arrived on the v2 stream in a request it accepted;
+    /// Stripe counts an identifier once within 24 hours, so more than 1 is a duplicate it dropped.
+    public var meterEventDeliveries: [String: Int] {
+        service.meterEventStream.deliveries
+    }
+
+    /// How many requests reached the v2 stream endpoint.
+    public var meterEventStreamRequests: Int {
+        service.meterEventStream.streamRequests
+    }
 }

@@ -39,6 +39,9 @@ final class FakeStripeService: Sendable {
     private func process(_ request: FakeRequest, state: inout FakeState) throws(StripeError)
         -> FakeResponse
     {
+        if request.path.hasPrefix("/v2/billing/meter_event_s") {
+            return state.meterEventStream.respond(to: request, apiKey: apiKey, now: Date())
+        }
         try checkHeaders(of: request)
         if let failure = state.takeInjectedFailure(path: request.path) {
             throw failure
@@ -87,5 +90,15 @@ final class FakeStripeService: Sendable {
                 )
             }
         }
+    }
+}
+
+extension FakeStripeService {
+    func setMeterEventStreamFaults(_ faults: MeterEventStreamFaults) {
+        state.withLockedValue { $0.meterEventStream.faults = faults }
+    }
+
+    var meterEventStream: MeterEventStreamState {
+        state.withLockedValue { $0.meterEventStream }
     }
 }

@@ -25,7 +25,20 @@ final class HTTPHandler: ChannelInboundHandler {
             guard let head else { return }
             self.head = nil
             let response = service.respond(to: FakeRequest(head: head, body: String(buffer: body)))
-            write(response, version: head.version, keepAlive: head.isKeepAlive, context: context)
+            if response.dropsConnection {
+                context.close(promise: nil)
+            } else if let delay = response.delay {
+                let (version, keepAlive) = (head.version, head.isKeepAlive)
+                let (seconds, attoseconds) = delay.components
+                let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+                let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                context.eventLoop.scheduleTask(in: .nanoseconds(nanoseconds)) {
+                    let (handler, context) = loopBound.value
+                    handler.write(response, version: version, keepAlive: keepAlive, context: context)
+                }
+            } else {
+                write(response, version: head.version, keepAlive: head.isKeepAlive, context: context)
+            }
         }
     }
 

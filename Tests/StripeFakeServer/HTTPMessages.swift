@@ -35,6 +35,11 @@ struct FakeResponse: Sendable {
     var status: Int
     var headers: [(name: String, value: String)]
     var body: String
+    /// Close the connection instead of answering, as a connection dropped after the request was
+    /// taken.
+    var dropsConnection = false
+    /// How long to wait before answering.
+    var delay: Duration?
 
     /// A response with Stripe's standard headers: `Content-Type: application/json` and a fresh
     /// `Request-Id`.

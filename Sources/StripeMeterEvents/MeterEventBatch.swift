@@ -1,0 +1,120 @@
+import Foundation
+import StripeRuntime
+
+/// Sends one batch of events on the stream until Stripe takes it: retrying what can be retried
+/// with the same identifiers, renewing an expired session, and splitting a batch that Stripe
+/// refuses to find the events it refuses, so that the good ones are delivered.
+struct MeterEventBatch: Sendable {
+    /// The most events one stream request may carry.
+    static let maximumSize = 100
+
+    let events: [MeterEvent]
+    let session: MeterEventSession
+    let configuration: MeterEventStreamConfiguration
+
+    /// What became of each event, in order. Gives up on events still undelivered at `deadline`,
+    /// which is read before each wait: a shutdown can bring it forward.
+    func deliver(until deadline: @escaping @Sendable () -> ContinuousClock.Instant) async -> [MeterEventDelivery] {
+        await deliver(events, until: deadline)
+    }
+
+    private func deliver(
+        _ events: [MeterEvent], until deadline: @escaping @Sendable () -> ContinuousClock.Instant
+    ) async -> [MeterEventDelivery] {
+        var retries = 0
+        var lastFailure = "no attempt was made"
+        while !Task.isCancelled {
+            let wait: Duration?
+            do {
+                let token = try await session.currentToken()
+                let response = try await configuration.transport.send(request(for: events, token: token))
+                if (200..<300).contains(response.status) {
+                    return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .delivered) }
+                }
+                let error = MeterEventStreamError(response: response, doing: "sending meter events")
+                lastFailure = error.description
+                if error.isExpiredSession {
+                    await session.expire(token)
+                    wait = nil
+                } else if response.status == 400 {
+                    return await isolateRefused(events, refusal: error, until: deadline)
+                } else if response.status == 429 || response.status == 409 || response.status >= 500 {
+                    wait = backoff(after: retries, retryAfter: response.header("Retry-After"))
+                } else {
+                    return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(error.description)) }
+                }
+            } catch let error as MeterEventStreamError where !(error.status == 429 || error.status >= 500) {
+                // The session cannot be created: the key is wrong or Stripe refuses it.
+                return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(error.description)) }
+            } catch {
+                // No answer: the connection failed, dropped or timed out. The events may have
+                // arrived; their identifiers make sending them again safe.
+                lastFailure = "\(error)"
+                wait = backoff(after: retries, retryAfter: nil)
+            }
+            retries += 1
+            if let wait {
+                guard ContinuousClock.now + wait < deadline() else { break }
+                try? await Task.sleep(for: wait)
+            } else if retries > 10 {
+                break
+            }
+        }
+        let reason = "not delivered before the retry deadline; last: \(lastFailure)"
+        return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(reason)) }
+    }
+
+    /// A batch Stripe refused as a whole: one event alone is refused; otherwise each half is sent
+    /// on its own, so that the refused events are found and the others delivered.
+    private func isolateRefused(
+        _ events: [MeterEvent], refusal: MeterEventStreamError,
+        until deadline: @escaping @Sendable () -> ContinuousClock.Instant
+    ) async -> [MeterEventDelivery] {
+        guard events.count > 1 else {
+            return [MeterEventDelivery(identifier: events[0].identifier ?? "", outcome: .failed(refusal.description))]
+        }
+        let middle = events.count / 2
+        let first = await deliver(Array(events[..<middle]), until: deadline)
+        return await first + deliver(Array(events[middle...]), until: deadline)
+    }
+
+    /// Full jitter over an exponential backoff, never shorter than Stripe's `Retry-After`.
+    private func backoff(after retries: Int, retryAfter: String?) -> Duration {
+        let ceiling = min(configuration.initialBackoff * (1 << min(retries, 20)), configuration.maximumBackoff)
+        let jittered = ceiling * Double.random(in: 0...1)
+        let requested = retryAfter.flatMap(Double.init).map { Duration.milliseconds(Int($0 * 1000)) } ?? .zero
+        return max(jittered, requested)
+    }
+
+    private func request(for events: [MeterEvent], token: String) throws -> StripeHTTPRequest {
+        let body = try JSONEncoder().encode(StreamBody(events: events.map(StreamEvent.init)))
+        return StripeHTTPRequest(
+            method: "POST", url: configuration.meterEventsBase.appendingPathComponent("v2/billing/meter_event_stream"),
+            headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"], body: body,
+            timeout: configuration.requestTimeout)
+    }
+
+    private struct StreamBody: Encodable {
+        var events: [StreamEvent]
+    }
+
+    /// An event as the stream's JSON body carries it.
+    private struct StreamEvent: Encodable {
+        var eventName: String
+        var payload: [String: String]
+        var identifier: String?
+        var timestamp: String?
+
+        init(_ event: MeterEvent) {
+            eventName = event.eventName
+            payload = event.payload
+            identifier = event.identifier
+            timestamp = event.timestamp.map(RFC3339.string(from:))
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case eventName = "event_name"
+            case payload, identifier, timestamp
+        }
+    }
+}
