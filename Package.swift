@@ -29,13 +29,16 @@ let package = Package(
         .library(name: "TerraformSchemas", targets: ["TerraformSchemas"]),
         .library(name: "TerraformPlugin", targets: ["TerraformPlugin"]),
         .executable(name: "terraform-provider-stripe", targets: ["terraform-provider-stripe"]),
+        .executable(name: "meter-events", targets: ["meter-events"]),
     ],
     // Every dependency is used under a trait, both on by default. A package that only needs the
     // library depends on this one with `traits: []`, and then resolves and builds none of them:
     // `StripeBilling` and `StripeRuntime` need nothing but Foundation.
     traits: [
         .default(enabledTraits: ["Generator", "TerraformProvider", "AsyncHTTPClient"]),
-        .trait(name: "Generator", description: "gen and its tests: Yams, swift-argument-parser, swift-mustache."),
+        .trait(
+            name: "Generator",
+            description: "gen and its tests, and the command lines: Yams, swift-argument-parser, swift-mustache."),
         .trait(
             name: "TerraformProvider",
             description: "The Terraform provider (gRPC, TLS) and the tests' fake Stripe server (SwiftNIO)."),
@@ -107,6 +110,15 @@ let package = Package(
         // Recording usage on Stripe's v2 meter event stream: batching, session tokens, retries,
         // exactly once.
         .target(name: "StripeMeterEvents", dependencies: ["StripeRuntime"]),
+        // `meter-events send FILE`: a file of events delivered on the stream, resumably.
+        .target(
+            name: "MeterEventsCommand",
+            dependencies: ["StripeMeterEvents", "StripeAsyncHTTPClient"]
+        ),
+        .executableTarget(
+            name: "meter-events",
+            dependencies: ["MeterEventsCommand", generatorProduct("ArgumentParser", "swift-argument-parser")]
+        ),
         // A transport over AsyncHTTPClient's HTTP/1.1 connection pools, which keep working when a
         // connection drops mid-request (FoundationNetworking's URLSession can stall then).
         .target(
@@ -218,7 +230,9 @@ let package = Package(
         ),
         .testTarget(
             name: "StripeMeterEventsTests",
-            dependencies: ["StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer"]
+            dependencies: [
+                "StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer", "meter-events",
+            ]
         ),
         .testTarget(
             name: "TerraformPluginTests",

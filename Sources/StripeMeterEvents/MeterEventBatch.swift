@@ -11,6 +11,8 @@ struct MeterEventBatch: Sendable {
     let events: [MeterEvent]
     let session: MeterEventSession
     let configuration: MeterEventStreamConfiguration
+    /// Counts each request sent again.
+    let retries: RetryCount
 
     /// What became of each event, in order. Gives up on events still undelivered at `deadline`,
     /// which is read before each wait: a shutdown can bring it forward.
@@ -21,7 +23,7 @@ struct MeterEventBatch: Sendable {
     private func deliver(
         _ events: [MeterEvent], until deadline: @escaping @Sendable () -> ContinuousClock.Instant
     ) async -> [MeterEventDelivery] {
-        var retries = 0
+        var attempt = 0
         var lastFailure = "no attempt was made"
         while !Task.isCancelled {
             let wait: Duration?
@@ -39,7 +41,7 @@ struct MeterEventBatch: Sendable {
                 } else if response.status == 400 {
                     return await isolateRefused(events, refusal: error, until: deadline)
                 } else if response.status == 429 || response.status == 409 || response.status >= 500 {
-                    wait = backoff(after: retries, retryAfter: response.header("Retry-After"))
+                    wait = backoff(after: attempt, retryAfter: response.header("Retry-After"))
                 } else {
                     return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(error.description)) }
                 }
@@ -50,15 +52,16 @@ struct MeterEventBatch: Sendable {
                 // No answer: the connection failed, dropped or timed out. The events may have
                 // arrived; their identifiers make sending them again safe.
                 lastFailure = "\(error)"
-                wait = backoff(after: retries, retryAfter: nil)
+                wait = backoff(after: attempt, retryAfter: nil)
             }
-            retries += 1
+            attempt += 1
             if let wait {
                 guard ContinuousClock.now + wait < deadline() else { break }
                 try? await Task.sleep(for: wait)
-            } else if retries > 10 {
+            } else if attempt > 10 {
                 break
             }
+            retries.increment()
         }
         let reason = "not delivered before the retry deadline; last: \(lastFailure)"
         return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(reason)) }

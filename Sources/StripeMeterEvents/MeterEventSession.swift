@@ -105,14 +105,14 @@ struct MeterEventStreamError: Error, Sendable, CustomStringConvertible {
 }
 
 /// RFC 3339 times, as v2 sends them: `2026-12-07T08:30:00.000Z`.
-enum RFC3339 {
-    static func string(from date: Date) -> String {
+package enum RFC3339 {
+    package static func string(from date: Date) -> String {
         date.formatted(
             .iso8601.year().month().day().time(includingFractionalSeconds: true).timeZone(separator: .omitted)
         ).replacingOccurrences(of: "+0000", with: "Z")
     }
 
-    static func date(from text: String) -> Date? {
+    package static func date(from text: String) -> Date? {
         (try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true)))
             ?? (try? Date(text, strategy: .iso8601))
     }

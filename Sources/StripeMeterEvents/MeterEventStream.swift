@@ -25,6 +25,7 @@ public actor MeterEventStream {
     private let configuration: MeterEventStreamConfiguration
     private let session: MeterEventSession
     private let shutdownDeadline = ShutdownDeadline()
+    private let retryCount = RetryCount()
     private var pending: [MeterEvent] = []
     private var eventsInFlight = 0
     private var requestsInFlight = 0
@@ -35,6 +36,9 @@ public actor MeterEventStream {
     private var waitingForIdle: [CheckedContinuation<Void, Never>] = []
     private var isShutDown = false
     private var failedAtShutdown: [MeterEventDelivery] = []
+
+    /// How many stream requests have been sent again after a failure, so far.
+    public nonisolated var retries: Int { retryCount.value }
 
     /// A stream that authenticates with the secret `apiKey`, which it shows nowhere.
     public init(apiKey: String, configuration: MeterEventStreamConfiguration = .init()) {
@@ -94,7 +98,8 @@ public actor MeterEventStream {
             pending.removeFirst(events.count)
             requestsInFlight += 1
             eventsInFlight += events.count
-            let batch = MeterEventBatch(events: events, session: session, configuration: configuration)
+            let batch = MeterEventBatch(
+                events: events, session: session, configuration: configuration, retries: retryCount)
             let ownDeadline = ContinuousClock.now + configuration.retryDeadline
             let shutdownDeadline = shutdownDeadline
             Task {
@@ -156,5 +161,16 @@ private final class ShutdownDeadline: Sendable {
 
     func set(_ deadline: ContinuousClock.Instant) {
         instant.withLock { $0 = deadline }
+    }
+}
+
+/// How many requests have been sent again, across every batch.
+final class RetryCount: Sendable {
+    private let count = Mutex(0)
+
+    var value: Int { count.withLock { $0 } }
+
+    func increment() {
+        count.withLock { $0 += 1 }
     }
 }
