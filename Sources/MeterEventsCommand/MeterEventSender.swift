@@ -39,22 +39,27 @@ public struct MeterEventSender: Sendable {
                     apiBase: apiBase, meterEventsBase: meterEventsBase, transport: AsyncHTTPClientTransport()))
             let statePath = statePath
             let answers = Task {
-                var lastSave = ContinuousClock.now
                 for await report in stream.deliveries {
                     await progress.answered(report.identifier, delivered: report.outcome == .delivered)
                     if case .failed(let reason) = report.outcome {
                         Self.print("\(file): error: event \(report.identifier) was not delivered: \(reason)")
                     }
-                    if ContinuousClock.now - lastSave > .milliseconds(250) {
-                        try? await progress.state.save(to: statePath)
-                        lastSave = .now
-                    }
+                }
+            }
+            // Progress is saved a few times a second, only as far as Stripe has answered.
+            let saver = Task {
+                var saved = state
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(200))
+                    let current = await progress.state
+                    if current != saved, (try? current.save(to: statePath)) != nil { saved = current }
                 }
             }
             let display = ProgressDisplay(started: started)
             try await read(into: stream, progress: progress, resumingAfter: state.settledThroughLine, display: display)
             _ = await stream.shutdown(within: .seconds(300))
             await answers.value
+            saver.cancel()
             let final = await progress.state
             try final.save(to: statePath)
             display.finish(

@@ -15,12 +15,16 @@ public struct MeterEventStreamFaults: Sendable {
     public var sessionLifetime: TimeInterval
     /// Event names whose events make Stripe refuse the request with a `400`.
     public var refusedEventNames: Set<String>
+    /// Stream requests after this many are taken but never answered, as a server that hangs.
+    public var stallAfterRequests: Int?
 
     public init(
         rateLimitEvery: Int? = nil, serverErrorEvery: Int? = nil, dropAfterAcceptingEvery: Int? = nil,
-        responseDelay: Duration? = nil, sessionLifetime: TimeInterval = 900, refusedEventNames: Set<String> = []
+        responseDelay: Duration? = nil, sessionLifetime: TimeInterval = 900, refusedEventNames: Set<String> = [],
+        stallAfterRequests: Int? = nil
     ) {
         self.refusedEventNames = refusedEventNames
+        self.stallAfterRequests = stallAfterRequests
         self.rateLimitEvery = rateLimitEvery
         self.serverErrorEvery = serverErrorEvery
         self.dropAfterAcceptingEvery = dropAfterAcceptingEvery
@@ -70,6 +74,11 @@ struct MeterEventStreamState: Sendable {
     private mutating func stream(_ request: FakeRequest, token: String?, now: Date) -> FakeResponse {
         streamRequests += 1
         let count = streamRequests
+        if let stall = faults.stallAfterRequests, count > stall {
+            var response = Self.error(503, "api_error", nil, "The fake stalls.")
+            response.delay = .seconds(3_600)
+            return response
+        }
         var response = answer(request, token: token, now: now, count: count)
         if let delay = faults.responseDelay { response.delay = delay }
         return response

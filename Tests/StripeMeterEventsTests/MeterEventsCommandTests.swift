@@ -101,26 +101,36 @@ struct MeterEventsCommandTests {
     /// events sent again carry the identifiers they had.
     @Test func aRunKilledMidWayGoesOnWhereItStoppedWithoutDoubling() async throws {
         try await withServer { server in
-            server.injectMeterEventStreamFaults(MeterEventStreamFaults(responseDelay: .milliseconds(300)))
-            let count = 5_000
+            // Stripe answers 5 requests, then hangs: the run is killed mid-way, with its first
+            // answers saved and more events sent but unanswered.
+            server.injectMeterEventStreamFaults(MeterEventStreamFaults(stallAfterRequests: 5))
+            let count = 2_000
             let lines = (1...count).map { #"{"event_name": "api_requests", "payload": {"value": "\#($0)"}}"# }
             let file = try write(lines.joined(separator: "\n") + "\n", to: "events.ndjson")
             let stateFile = file.path + ".meter-events-state"
             let (process, _) = try start(file, server: server)
-            let giveUp = ContinuousClock.now + .seconds(30)
-            while ContinuousClock.now < giveUp, (try? Data(contentsOf: URL(fileURLWithPath: stateFile)))
-                .flatMap({ try? JSONSerialization.jsonObject(with: $0) as? [String: Int] })?["settledThroughLine"] ?? 0 < 200
-            {
-                try await Task.sleep(for: .milliseconds(20))
+            let giveUp = ContinuousClock.now + .seconds(60)
+            while ContinuousClock.now < giveUp, server.meterEventStreamRequests < 9 || !FileManager.default.fileExists(atPath: stateFile) {
+                try await Task.sleep(for: .milliseconds(50))
             }
+            try await Task.sleep(for: .milliseconds(500))
+            let saved = try #require(
+                (try? Data(contentsOf: URL(fileURLWithPath: stateFile)))
+                    .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Int] }?["settledThroughLine"])
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal)
             let sentBefore = server.meterEventDeliveries.count
             #expect(sentBefore > 0 && sentBefore < count)
+            server.injectMeterEventStreamFaults(MeterEventStreamFaults())
+            #expect(saved > 0 && saved <= sentBefore)
+            let requestsBefore = server.meterEventStreamRequests
             let (status, errors) = try run(file, server: server)
             #expect(status == 0, "\(errors)")
             #expect(server.meterEventDeliveries.count == count)
+            // The saved lines were not sent again; those after them went again with the same
+            // identifiers, which Stripe counts once.
+            #expect(server.meterEventStreamRequests - requestsBefore <= (count - saved) / 100 + 1)
         }
     }
 }
