@@ -206,7 +206,7 @@ let package = Package(
         .executableTarget(
             name: "GenBenchmarks",
             dependencies: [
-                "StripeCodegen", "GenDrift",
+                "StripeCodegen", "GenDrift", "StripeFakeServer",
                 generatorProduct("ArgumentParser", "swift-argument-parser"),
             ],
             path: "Tests/GenBenchmarks"

@@ -12,6 +12,8 @@ struct ChildProcessResult {
     var wallSeconds: Double
     /// The child's peak resident set, from its own `rusage` (`wait4`), not its siblings'.
     var peakMemoryBytes: Int
+    /// The processor time the child used, user and system, from the same `rusage`.
+    var cpuSeconds: Double
     var standardOutput: String
     var standardError: String
 }
@@ -69,6 +71,8 @@ struct ChildProcess {
             exitStatus: killedBySignal ? 128 + (status & 0x7f) : (status >> 8) & 0xff,
             wallSeconds: elapsed.seconds,
             peakMemoryBytes: Int(usage.ru_maxrss) * maxRSSUnit,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
             standardOutput: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
             standardError: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
     }
