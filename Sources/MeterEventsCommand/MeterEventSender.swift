@@ -102,7 +102,9 @@ public struct MeterEventSender: Sendable {
                 Self.print("\(file):\(number): error: \(error)")
                 await progress.skipped(number, isBad: true)
             }
-            display.update(sent: await progress.state.delivered, fraction: size > 0 ? Double(lines.bytesRead) / Double(size) : 0)
+            if number.isMultiple(of: 500) {
+                display.update(sent: await progress.state.delivered, fraction: size > 0 ? Double(lines.bytesRead) / Double(size) : 0)
+            }
         }
     }
 

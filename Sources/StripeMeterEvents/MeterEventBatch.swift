@@ -89,35 +89,65 @@ struct MeterEventBatch: Sendable {
         return max(jittered, requested)
     }
 
-    private func request(for events: [MeterEvent], token: String) throws -> StripeHTTPRequest {
-        let body = try JSONEncoder().encode(StreamBody(events: events.map(StreamEvent.init)))
-        return StripeHTTPRequest(
+    private func request(for events: [MeterEvent], token: String) -> StripeHTTPRequest {
+        StripeHTTPRequest(
             method: "POST", url: configuration.meterEventsBase.appendingPathComponent("v2/billing/meter_event_stream"),
-            headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"], body: body,
-            timeout: configuration.requestTimeout)
+            headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
+            body: StreamBody.json(events), timeout: configuration.requestTimeout)
+    }
+}
+
+/// The stream's JSON body, `{"events": [{"event_name", "payload", "identifier", "timestamp"}]}`,
+/// written directly: batches are sent at volume, and `JSONEncoder` costs several times more.
+enum StreamBody {
+    static func json(_ events: [MeterEvent]) -> Data {
+        var json: [UInt8] = []
+        json.reserveCapacity(events.count * 160)
+        json += #"{"events":["#.utf8
+        for (index, event) in events.enumerated() {
+            if index > 0 { json.append(UInt8(ascii: ",")) }
+            json += #"{"event_name":"#.utf8
+            appendString(event.eventName, to: &json)
+            json += #","payload":{"#.utf8
+            for (position, (key, value)) in event.payload.sorted(by: { $0.key < $1.key }).enumerated() {
+                if position > 0 { json.append(UInt8(ascii: ",")) }
+                appendString(key, to: &json)
+                json.append(UInt8(ascii: ":"))
+                appendString(value, to: &json)
+            }
+            json.append(UInt8(ascii: "}"))
+            if let identifier = event.identifier {
+                json += #","identifier":"#.utf8
+                appendString(identifier, to: &json)
+            }
+            if let timestamp = event.timestamp {
+                json += #","timestamp":"#.utf8
+                appendString(RFC3339.string(from: timestamp), to: &json)
+            }
+            json.append(UInt8(ascii: "}"))
+        }
+        json += "]}".utf8
+        return Data(json)
     }
 
-    private struct StreamBody: Encodable {
-        var events: [StreamEvent]
+    /// `text` as a JSON string: quotes, backslashes and control characters escaped.
+    private static func appendString(_ text: String, to json: inout [UInt8]) {
+        json.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                json += [UInt8(ascii: "\\"), byte]
+            case 0..<0x20:
+                json += "\\u00".utf8
+                json += [hexDigit(byte >> 4), hexDigit(byte & 0xf)]
+            default:
+                json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
     }
 
-    /// An event as the stream's JSON body carries it.
-    private struct StreamEvent: Encodable {
-        var eventName: String
-        var payload: [String: String]
-        var identifier: String?
-        var timestamp: String?
-
-        init(_ event: MeterEvent) {
-            eventName = event.eventName
-            payload = event.payload
-            identifier = event.identifier
-            timestamp = event.timestamp.map(RFC3339.string(from:))
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case eventName = "event_name"
-            case payload, identifier, timestamp
-        }
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

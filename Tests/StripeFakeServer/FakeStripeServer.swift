@@ -34,7 +34,7 @@ public final class FakeStripeServer: Sendable {
         apiKey: String = "sk_test_fake",
         apiVersion: String = "2026-09-30.endive"
     ) async throws -> FakeStripeServer {
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
         let service = FakeStripeService(apiKey: apiKey, apiVersion: apiVersion)
         do {
             let channel = try await ServerBootstrap(group: group)

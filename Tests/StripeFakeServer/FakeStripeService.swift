@@ -24,7 +24,15 @@ final class FakeStripeService: Sendable {
 
     /// Records `request` and answers it.
     func respond(to request: FakeRequest) -> FakeResponse {
-        state.withLockedValue { state in
+        if request.path.hasPrefix("/v2/billing/meter_event_s") {
+            // The body is read before the lock is taken, so that requests are read in parallel.
+            let body = MeterEventStreamState.Body(request)
+            return state.withLockedValue { state in
+                state.requests.append(request.recordedWithoutForm)
+                return state.meterEventStream.respond(to: request, body: body, apiKey: apiKey, now: Date())
+            }
+        }
+        return state.withLockedValue { state in
             state.requests.append(request.recorded)
             do throws(StripeError) {
                 return try process(request, state: &state)
@@ -39,9 +47,6 @@ final class FakeStripeService: Sendable {
     private func process(_ request: FakeRequest, state: inout FakeState) throws(StripeError)
         -> FakeResponse
     {
-        if request.path.hasPrefix("/v2/billing/meter_event_s") {
-            return state.meterEventStream.respond(to: request, apiKey: apiKey, now: Date())
-        }
         try checkHeaders(of: request)
         if let failure = state.takeInjectedFailure(path: request.path) {
             throw failure

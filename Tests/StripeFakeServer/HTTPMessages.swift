@@ -28,6 +28,11 @@ struct FakeRequest: Sendable {
         RecordedRequest(
             method: method, path: path, query: query, headers: headers, body: body, form: form)
     }
+
+    /// The request as recorded when its body is not a form (v2's JSON).
+    var recordedWithoutForm: RecordedRequest {
+        RecordedRequest(method: method, path: path, query: query, headers: headers, body: body, form: [])
+    }
 }
 
 /// A complete JSON response.

@@ -45,7 +45,29 @@ struct MeterEventStreamState: Sendable {
     var events: [[String: JSONValue]] = []
 
     /// Answers a v2 request: the session create with the secret key, the stream with a token.
-    mutating func respond(to request: FakeRequest, apiKey: String, now: Date) -> FakeResponse {
+    /// A stream request's JSON body, read before the state's lock is taken.
+    struct Body: Sendable {
+        /// The events, each checked: as Stripe keeps it, or why it is refused.
+        var events: [Result<[String: JSONValue], CheckFailure>]?
+        var eventNames: [String?]
+
+        init(_ request: FakeRequest) {
+            guard request.path == "/v2/billing/meter_event_stream",
+                request.headers["content-type"]?.hasPrefix("application/json") == true,
+                let body = try? JSONSerialization.jsonObject(with: Data(request.body.utf8)) as? [String: Any],
+                let events = body["events"] as? [[String: Any]]
+            else {
+                events = nil
+                eventNames = []
+                return
+            }
+            let now = Date()
+            self.events = events.map { MeterEventStreamState.check($0, now: now) }
+            eventNames = events.map { $0["event_name"] as? String }
+        }
+    }
+
+    mutating func respond(to request: FakeRequest, body: Body, apiKey: String, now: Date) -> FakeResponse {
         let bearer = request.headers["authorization"].flatMap { header -> String? in
             header.hasPrefix("Bearer ") ? String(header.dropFirst("Bearer ".count)) : nil
         }
@@ -65,13 +87,13 @@ struct MeterEventStreamState: Sendable {
                     "livemode": .bool(false),
                 ]))
         case ("POST", "/v2/billing/meter_event_stream"):
-            return stream(request, token: bearer, now: now)
+            return stream(body, token: bearer, now: now)
         default:
             return Self.error(404, "invalid_request_error", nil, "Unrecognized request URL (\(request.method): \(request.path)).")
         }
     }
 
-    private mutating func stream(_ request: FakeRequest, token: String?, now: Date) -> FakeResponse {
+    private mutating func stream(_ body: Body, token: String?, now: Date) -> FakeResponse {
         streamRequests += 1
         let count = streamRequests
         if let stall = faults.stallAfterRequests, count > stall {
@@ -79,12 +101,12 @@ struct MeterEventStreamState: Sendable {
             response.delay = .seconds(3_600)
             return response
         }
-        var response = answer(request, token: token, now: now, count: count)
+        var response = answer(body, token: token, now: now, count: count)
         if let delay = faults.responseDelay { response.delay = delay }
         return response
     }
 
-    private mutating func answer(_ request: FakeRequest, token: String?, now: Date, count: Int) -> FakeResponse {
+    private mutating func answer(_ body: Body, token: String?, now: Date, count: Int) -> FakeResponse {
         func every(_ n: Int?) -> Bool { n.map { $0 > 0 && count % $0 == 0 } ?? false }
         if every(faults.rateLimitEvery) {
             var response = Self.error(429, "rate_limit", "rate_limit", "Too many requests.")
@@ -100,19 +122,18 @@ struct MeterEventStreamState: Sendable {
                 401, "temporary_session_expired", "billing_meter_event_session_expired",
                 "The meter event session has expired; create a new one.")
         }
-        guard request.headers["content-type"]?.hasPrefix("application/json") == true,
-            let body = try? JSONSerialization.jsonObject(with: Data(request.body.utf8)) as? [String: Any],
-            let events = body["events"] as? [[String: Any]]
-        else { return Self.error(400, "invalid_request_error", "parameter_missing", "The body needs `events`.") }
+        guard let events = body.events else {
+            return Self.error(400, "invalid_request_error", "parameter_missing", "The body needs `events`.")
+        }
         guard (1...100).contains(events.count) else {
             return Self.error(400, "invalid_request_error", "parameter_invalid", "Send from 1 to 100 events.")
         }
         var accepted: [[String: JSONValue]] = []
         for (index, event) in events.enumerated() {
-            if let name = event["event_name"] as? String, faults.refusedEventNames.contains(name) {
+            if let name = body.eventNames[index], faults.refusedEventNames.contains(name) {
                 return Self.error(400, "invalid_request_error", "parameter_invalid", "events[\(index)]: no meter for `\(name)`")
             }
-            switch Self.check(event, now: now) {
+            switch event {
             case .success(let checked): accepted.append(checked)
             case .failure(let message):
                 return Self.error(400, "invalid_request_error", "parameter_invalid", "events[\(index)]: \(message)")
@@ -129,7 +150,7 @@ struct MeterEventStreamState: Sendable {
     }
 
     /// The event as Stripe keeps it, or why it is refused.
-    private static func check(_ event: [String: Any], now: Date) -> Result<[String: JSONValue], CheckFailure> {
+    fileprivate static func check(_ event: [String: Any], now: Date) -> Result<[String: JSONValue], CheckFailure> {
         guard let name = event["event_name"] as? String, !name.isEmpty, name.count <= 100 else {
             return .failure(CheckFailure(message: "`event_name` must be 1 to 100 characters"))
         }
