@@ -44,7 +44,8 @@ struct EventLineReader {
     }
 
     private static func ndjsonEvent(_ line: Substring) throws(EventLineError) -> MeterEvent {
-        guard case .object(let object)? = try? JSONDecoder().decode(JSONField.self, from: Data(line.utf8)) else {
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)), case .object(let object) = JSONField(parsed)
+        else {
             throw EventLineError("not a JSON object")
         }
         guard case .text(let name)? = object["event_name"] else { throw EventLineError("no `event_name` string") }
@@ -105,7 +106,7 @@ struct EventLineReader {
 }
 
 /// A JSON value of an event line, as the line spells it.
-private enum JSONField: Decodable {
+private enum JSONField {
     case null
     case bool(Bool)
     /// The number, and its text as a payload value sends it: `25`, `2.5`.
@@ -114,22 +115,23 @@ private enum JSONField: Decodable {
     case object([String: JSONField])
     case list
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let integer = try? container.decode(Int64.self) {
-            self = .number(Double(integer), text: String(integer))
-        } else if let number = try? container.decode(Double.self) {
-            self = .number(number, text: String(number))
-        } else if let text = try? container.decode(String.self) {
-            self = .text(text)
-        } else if let object = try? container.decode([String: JSONField].self) {
-            self = .object(object)
-        } else {
-            self = .list
+    /// The value `JSONSerialization` read: booleans apart from numbers, and each number with
+    /// the text a payload value sends.
+    init(_ value: Any) {
+        switch value {
+        case is NSNull: self = .null
+        case let text as String: self = .text(text)
+        case let object as [String: Any]: self = .object(object.mapValues(JSONField.init))
+        case is [Any]: self = .list
+        case let number as NSNumber:
+            // `JSONSerialization` reads `true` and `false` as booleans (`c`), others as integers
+            // or doubles (`d`).
+            switch String(cString: number.objCType) {
+            case "c": self = .bool(number.boolValue)
+            case "d", "f": self = .number(number.doubleValue, text: String(number.doubleValue))
+            default: self = .number(number.doubleValue, text: number.stringValue)
+            }
+        default: self = .list
         }
     }
 

@@ -40,7 +40,7 @@ public struct MeterEventSender: Sendable {
             let statePath = statePath
             let answers = Task {
                 for await report in stream.deliveries {
-                    await progress.answered(report.identifier, delivered: report.outcome == .delivered)
+                    progress.answered(report.identifier, delivered: report.outcome == .delivered)
                     if case .failed(let reason) = report.outcome {
                         Self.print("\(file): error: event \(report.identifier) was not delivered: \(reason)")
                     }
@@ -51,7 +51,7 @@ public struct MeterEventSender: Sendable {
                 var saved = state
                 while !Task.isCancelled {
                     try? await Task.sleep(for: .milliseconds(200))
-                    let current = await progress.state
+                    let current = progress.state
                     if current != saved, (try? current.save(to: statePath)) != nil { saved = current }
                 }
             }
@@ -60,7 +60,7 @@ public struct MeterEventSender: Sendable {
             _ = await stream.shutdown(within: .seconds(300))
             await answers.value
             saver.cancel()
-            let final = await progress.state
+            let final = progress.state
             try final.save(to: statePath)
             display.finish(
                 "meter-events: sent \(final.delivered - state.delivered), skipped \(final.badLines - state.badLines), "
@@ -89,21 +89,21 @@ public struct MeterEventSender: Sendable {
             guard number > settled || isHeader else { continue }
             do {
                 guard let event = try reader.event(from: line, number: number), let identifier = event.identifier else {
-                    if number > settled { await progress.skipped(number, isBad: false) }
+                    if number > settled { progress.skipped(number, isBad: false) }
                     continue
                 }
-                await progress.reading(identifier, at: number)
+                progress.reading(identifier, at: number)
                 try await stream.record(event)
             } catch let error as EventLineError {
                 if isHeader { throw CommandError(status: 2, message: "\(file):1: \(error.message)") }
                 Self.print("\(file):\(number): error: \(error.message)")
-                await progress.skipped(number, isBad: true)
+                progress.skipped(number, isBad: true)
             } catch {
                 Self.print("\(file):\(number): error: \(error)")
-                await progress.skipped(number, isBad: true)
+                progress.skipped(number, isBad: true)
             }
             if number.isMultiple(of: 500) {
-                display.update(sent: await progress.state.delivered, fraction: size > 0 ? Double(lines.bytesRead) / Double(size) : 0)
+                display.update(sent: progress.state.delivered, fraction: size > 0 ? Double(lines.bytesRead) / Double(size) : 0)
             }
         }
     }

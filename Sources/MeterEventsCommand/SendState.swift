@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// How far a `meter-events send` over one input has got, kept durably so that a run killed at
 /// any moment goes on where it stopped: every line up to `settledThroughLine` was answered by
@@ -44,38 +45,48 @@ struct SendState: Codable, Equatable {
 }
 
 /// The lines of a run between reading and Stripe's answer: which are settled, and how far all of
-/// them are.
-actor SendProgress {
-    private(set) var state: SendState
-    private var lineOfEvent: [String: Int] = [:]
-    private var settledBeyond: Set<Int> = []
+/// them are. Called for every line and every answer, so it takes a lock rather than being an actor.
+final class SendProgress: Sendable {
+    private struct Lines {
+        var state: SendState
+        var lineOfEvent: [String: Int] = [:]
+        var settledBeyond: Set<Int> = []
+
+        mutating func settle(_ line: Int) {
+            settledBeyond.insert(line)
+            while settledBeyond.remove(state.settledThroughLine + 1) != nil {
+                state.settledThroughLine += 1
+            }
+        }
+    }
+
+    private let lines: Mutex<Lines>
 
     init(state: SendState) {
-        self.state = state
+        lines = Mutex(Lines(state: state))
     }
+
+    var state: SendState { lines.withLock { $0.state } }
 
     /// An event read from `line`, about to be recorded.
     func reading(_ identifier: String, at line: Int) {
-        lineOfEvent[identifier] = line
+        lines.withLock { $0.lineOfEvent[identifier] = line }
     }
 
     /// A line that holds no event; `isBad` when it was reported.
     func skipped(_ line: Int, isBad: Bool) {
-        if isBad { state.badLines += 1 }
-        settle(line)
+        lines.withLock { lines in
+            if isBad { lines.state.badLines += 1 }
+            lines.settle(line)
+        }
     }
 
     /// Stripe's answer for one event.
     func answered(_ identifier: String, delivered: Bool) {
-        guard let line = lineOfEvent.removeValue(forKey: identifier) else { return }
-        if delivered { state.delivered += 1 } else { state.failed += 1 }
-        settle(line)
-    }
-
-    private func settle(_ line: Int) {
-        settledBeyond.insert(line)
-        while settledBeyond.remove(state.settledThroughLine + 1) != nil {
-            state.settledThroughLine += 1
+        lines.withLock { lines in
+            guard let line = lines.lineOfEvent.removeValue(forKey: identifier) else { return }
+            if delivered { lines.state.delivered += 1 } else { lines.state.failed += 1 }
+            lines.settle(line)
         }
     }
 }

@@ -106,6 +106,19 @@ public final class FakeStripeServer: Sendable {
         service.meterEventStream.deliveries
     }
 
+    /// The payload of each event the v2 stream took, by identifier, as Stripe keeps it.
+    public var meterEventPayloads: [String: [String: String]] {
+        var payloads: [String: [String: String]] = [:]
+        for event in service.meterEventStream.events {
+            guard case .string(let identifier)? = event["identifier"], case .object(let payload)? = event["payload"]
+            else { continue }
+            payloads[identifier] = payload.compactMapValues { value in
+                if case .string(let text) = value { text } else { nil }
+            }
+        }
+        return payloads
+    }
+
     /// How many requests reached the v2 stream endpoint.
     public var meterEventStreamRequests: Int {
         service.meterEventStream.streamRequests

@@ -63,7 +63,7 @@ struct MeterEventsCommandTests {
                 #"{"event_name": "\#(String(repeating: "x", count: 101))", "payload": {"value": "1"}}"#,
                 #"{"event_name": "api_requests", "payload": {"value": true}, "timestamp": \#(old)}"#,
                 "",
-                #"{"event_name": "api_requests", "payload": {"value": 2.5}, "identifier": "evt_given"}"#,
+                #"{"event_name": "api_requests", "payload": {"value": 2.5, "active": true, "n": 0}, "identifier": "evt_given"}"#,
             ]
             let file = try write(lines.joined(separator: "\n") + "\n", to: "events.ndjson")
             let (status, errors) = try run(file, server: server)
@@ -78,6 +78,9 @@ struct MeterEventsCommandTests {
             #expect(errors.contains("meter-events: sent 2, skipped 4, retried 0, failed 0"), "\(errors)")
             #expect(server.meterEventDeliveries.count == 2)
             #expect(server.meterEventDeliveries["evt_given"] == 1)
+            // Payload numbers and booleans are sent as their text.
+            #expect(server.meterEventPayloads["evt_given"] == ["value": "2.5", "active": "true", "n": "0"])
+            #expect(server.meterEventPayloads.values.contains(["stripe_customer_id": "cus_1", "value": "3"]))
             #expect(!errors.contains(Self.apiKey))
             let state = try String(contentsOf: URL(fileURLWithPath: file.path + ".meter-events-state"), encoding: .utf8)
             #expect(!state.contains(Self.apiKey) && !state.contains("mes_tok"))
