@@ -104,22 +104,23 @@ struct MeterEventsCommandTests {
     /// events sent again carry the identifiers they had.
     @Test func aRunKilledMidWayGoesOnWhereItStoppedWithoutDoubling() async throws {
         try await withServer { server in
-            // Stripe answers 5 requests, then hangs: the run is killed mid-way, with its first
+            // Stripe answers 12 requests, then hangs: the run is killed mid-way, with its first
             // answers saved and more events sent but unanswered.
-            server.injectMeterEventStreamFaults(MeterEventStreamFaults(stallAfterRequests: 5))
+            server.injectMeterEventStreamFaults(MeterEventStreamFaults(stallAfterRequests: 12))
             let count = 2_000
             let lines = (1...count).map { #"{"event_name": "api_requests", "payload": {"value": "\#($0)"}}"# }
             let file = try write(lines.joined(separator: "\n") + "\n", to: "events.ndjson")
             let stateFile = file.path + ".meter-events-state"
             let (process, _) = try start(file, server: server)
+            func savedLine() -> Int {
+                (try? Data(contentsOf: URL(fileURLWithPath: stateFile)))
+                    .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Int] }?["settledThroughLine"] ?? 0
+            }
             let giveUp = ContinuousClock.now + .seconds(60)
-            while ContinuousClock.now < giveUp, server.meterEventStreamRequests < 9 || !FileManager.default.fileExists(atPath: stateFile) {
+            while ContinuousClock.now < giveUp, server.meterEventStreamRequests <= 12 || savedLine() == 0 {
                 try await Task.sleep(for: .milliseconds(50))
             }
-            try await Task.sleep(for: .milliseconds(500))
-            let saved = try #require(
-                (try? Data(contentsOf: URL(fileURLWithPath: stateFile)))
-                    .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Int] }?["settledThroughLine"])
+            let saved = savedLine()
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             #expect(process.terminationReason == .uncaughtSignal)
