@@ -38,14 +38,7 @@ struct MeterEventStreamTests {
     }
 
     private func withServer(_ body: (FakeStripeServer) async throws -> Void) async throws {
-        let server = try await FakeStripeServer.start(apiKey: Self.apiKey)
-        do {
-            try await body(server)
-        } catch {
-            try await server.shutdown()
-            throw error
-        }
-        try await server.shutdown()
+        try await FakeStripeServer.serving(apiKey: Self.apiKey, body)
     }
 
     @Test func everyEventCountsOnceUnderEveryFaultTogether() async throws {

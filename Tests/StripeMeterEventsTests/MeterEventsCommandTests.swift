@@ -42,15 +42,8 @@ struct MeterEventsCommandTests {
     }
 
     private func withServer(_ body: (FakeStripeServer) async throws -> Void) async throws {
-        let server = try await FakeStripeServer.start(apiKey: Self.apiKey)
         defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            try await body(server)
-        } catch {
-            try await server.shutdown()
-            throw error
-        }
-        try await server.shutdown()
+        try await FakeStripeServer.serving(apiKey: Self.apiKey, body)
     }
 
     @Test func badLinesAreReportedAtTheirNumbersAndEveryGoodLineDelivered() async throws {
