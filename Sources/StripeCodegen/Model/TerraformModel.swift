@@ -1,7 +1,7 @@
 /// How an object is managed as a Terraform resource, with every name the spec gives resolved by
 /// the checker (`TerraformResourceChecker`): operations, fields, the create and update parameters
 /// of each attribute, and each attribute's final shape. Every Terraform output reads this one
-/// model: `schema.json` and the Swift schema value, the plan helper, the provider's resource, the
+/// model: `schema.json` and the Swift schema value, the provider's resource and its plan, the
 /// registry page and `gen diff`.
 public struct TerraformModel: Sendable {
     /// The provider's source address: `registry.terraform.io/<namespace>/stripe`.
