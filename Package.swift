@@ -232,6 +232,7 @@ let package = Package(
             name: "StripeMeterEventsTests",
             dependencies: [
                 "StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer", "meter-events",
+                "MeterEventsCommand",
             ]
         ),
         .testTarget(

@@ -44,8 +44,7 @@ struct EventLineReader {
     }
 
     private static func ndjsonEvent(_ line: Substring) throws(EventLineError) -> MeterEvent {
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8)), case .object(let object) = JSONField(parsed)
-        else {
+        guard case .object(let object)? = EventJSONReader.value(of: line) else {
             throw EventLineError("not a JSON object")
         }
         guard case .text(let name)? = object["event_name"] else { throw EventLineError("no `event_name` string") }
@@ -105,47 +104,6 @@ struct EventLineReader {
     }
 }
 
-/// A JSON value of an event line, as the line spells it.
-private enum JSONField {
-    case null
-    case bool(Bool)
-    /// The number, and its text as a payload value sends it: `25`, `2.5`.
-    case number(Double, text: String)
-    case text(String)
-    case object([String: JSONField])
-    case list
-
-    /// The value `JSONSerialization` read: booleans apart from numbers, and each number with
-    /// the text a payload value sends.
-    init(_ value: Any) {
-        switch value {
-        case is NSNull: self = .null
-        case let text as String: self = .text(text)
-        case let object as [String: Any]: self = .object(object.mapValues(JSONField.init))
-        case is [Any]: self = .list
-        case let number as NSNumber:
-            // `JSONSerialization` reads `true` and `false` as booleans (`c`), others as integers
-            // or doubles (`d`).
-            switch String(cString: number.objCType) {
-            case "c": self = .bool(number.boolValue)
-            case "d", "f": self = .number(number.doubleValue, text: String(number.doubleValue))
-            default: self = .number(number.doubleValue, text: number.stringValue)
-            }
-        default: self = .list
-        }
-    }
-
-    /// A payload value's text: strings as they are, numbers and booleans as their text.
-    var text: String? {
-        switch self {
-        case .text(let text): text
-        case .number(_, let text): text
-        case .bool(let bool): bool ? "true" : "false"
-        case .null, .object, .list: nil
-        }
-    }
-}
-
 /// Why a line holds no event.
 struct EventLineError: Error {
     var message: String
@@ -160,12 +118,17 @@ struct EventLineError: Error {
 /// the same input makes the same one.
 enum EventIdentifier {
     static func make(line: Int, text: Substring) -> String {
-        let bytes = Array("\(line)\n".utf8) + Array(text.utf8)
-        return "mev_" + hex(fnv1a(bytes)) + hex(fnv1a(bytes.reversed()))
+        let number = "\(line)\n".utf8
+        let forwards = fnv1a(text.utf8, from: fnv1a(number, from: basis))
+        let backwards = fnv1a(number.reversed(), from: fnv1a(text.utf8.reversed(), from: basis))
+        return "mev_" + hex(forwards) + hex(backwards)
     }
 
-    private static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { hash, byte in (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over `bytes`, continuing from `hash`.
+    private static func fnv1a(_ bytes: some Sequence<UInt8>, from hash: UInt64) -> UInt64 {
+        bytes.reduce(hash) { hash, byte in (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
 
     private static func hex(_ value: UInt64) -> String {
