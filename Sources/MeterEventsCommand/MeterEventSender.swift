@@ -59,7 +59,9 @@ public struct MeterEventSender: Sendable {
             try await read(into: stream, progress: progress, resumingAfter: state.settledThroughLine, display: display)
             _ = await stream.shutdown(within: .seconds(300))
             await answers.value
+            // The saver stops before the last save, so that it cannot write an older state after it.
             saver.cancel()
+            await saver.value
             let final = progress.state
             try final.save(to: statePath)
             display.finish(
