@@ -146,6 +146,18 @@ struct MeterEventStreamTests {
         }
     }
 
+    /// Bodies are written by hand: text that JSON must escape arrives as it was recorded.
+    @Test func payloadTextArrivesAsItWasRecorded() async throws {
+        try await withServer { server in
+            let stream = stream(on: server)
+            let text = "a \"quote\", a \\ backslash, a\nline, a \u{1} control, é and 😀"
+            let identifier = try await stream.record(
+                MeterEvent(eventName: "api_requests", payload: ["value": "1", "note": text], identifier: "evt_text"))
+            #expect(await stream.shutdown(within: .seconds(10)).isEmpty)
+            #expect(server.meterEventPayloads[identifier] == ["value": "1", "note": text])
+        }
+    }
+
     @Test func recordRefusesAnEventThatBreaksStripesRules() async throws {
         try await withServer { server in
             let stream = stream(on: server)
