@@ -84,7 +84,7 @@ struct TerraformResourceChecker {
         var block: TerraformResourceBlock?
         if case .object(let nested) = field.type, change != .computed {
             block = TerraformResourceBlock(
-                nesting: isFilledInByStripe ? .group : .list(isRequired: field.isRequired),
+                nesting: isFilledInByStripe ? .group : .list,
                 attributes: nested.fields.map { nestedField in
                     attribute(
                         nestedField,

@@ -69,8 +69,7 @@ struct TerraformDocContextBuilder {
     /// list is read as a list (`default_aggregation[0]`), one nested as a group as an object.
     private static func typeName(of attribute: TerraformResourceAttribute) -> String {
         switch attribute.block?.nesting {
-        case .list(isRequired: true)?: "Block list, exactly one"
-        case .list(isRequired: false)?: "Block list, at most one"
+        case .list?: attribute.use == .required ? "Block list, exactly one" : "Block list, at most one"
         case .group?: "Single block"
         case nil: typeName(of: attribute.field.type)
         }

@@ -24,9 +24,10 @@ enum Wording {
     /// The phrases of `phrases` that `description` does not already state: one whose numbers all
     /// appear in it ("Limit can range between 1 and 100" states "from 1 to 100") goes unsaid.
     static func unstated(_ phrases: [String], in description: String) -> [String] {
-        phrases.filter { phrase in
-            let numbers = phrase.split(whereSeparator: { !$0.isNumber }).map(String.init)
-            let stated = description.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        guard !phrases.isEmpty else { return [] }
+        let stated = Set(description.split(whereSeparator: { !$0.isNumber }))
+        return phrases.filter { phrase in
+            let numbers = phrase.split(whereSeparator: { !$0.isNumber })
             return numbers.isEmpty || !numbers.allSatisfy(stated.contains)
         }
     }

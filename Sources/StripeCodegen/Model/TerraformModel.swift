@@ -76,8 +76,8 @@ public struct TerraformResourceBlock: Sendable {
 
     /// How Terraform nests the block.
     public enum Nesting: Sendable, Equatable {
-        /// A list of blocks: exactly one when `isRequired`, else at most one.
-        case list(isRequired: Bool)
+        /// A list of blocks: exactly one when its attribute is required, else at most one.
+        case list
         /// One block whose attributes are null when the configuration leaves it out: the form of a
         /// block Stripe fills in, whose attributes can then be computed.
         case group
