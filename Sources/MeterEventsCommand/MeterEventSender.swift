@@ -95,13 +95,15 @@ public struct MeterEventSender: Sendable {
                     continue
                 }
                 progress.reading(identifier, at: number)
-                try await stream.record(event)
-            } catch let error as EventLineError {
+                do {
+                    try await stream.record(event)
+                } catch {
+                    Self.print("\(file):\(number): error: \(error)")
+                    progress.refused(identifier, at: number)
+                }
+            } catch {
                 if isHeader { throw CommandError(status: 2, message: "\(file):1: \(error.message)") }
                 Self.print("\(file):\(number): error: \(error.message)")
-                progress.skipped(number, isBad: true)
-            } catch {
-                Self.print("\(file):\(number): error: \(error)")
                 progress.skipped(number, isBad: true)
             }
             if number.isMultiple(of: 500) {

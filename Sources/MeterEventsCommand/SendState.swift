@@ -81,6 +81,15 @@ final class SendProgress: Sendable {
         }
     }
 
+    /// An event read from `line` that the stream refused: the line is bad.
+    func refused(_ identifier: String, at line: Int) {
+        lines.withLock { lines in
+            lines.lineOfEvent[identifier] = nil
+            lines.state.badLines += 1
+            lines.settle(line)
+        }
+    }
+
     /// Stripe's answer for one event.
     func answered(_ identifier: String, delivered: Bool) {
         lines.withLock { lines in

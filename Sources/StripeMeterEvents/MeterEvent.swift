@@ -24,7 +24,7 @@ public struct MeterEvent: Sendable, Hashable {
 
     /// Stripe's rules for a stream event that can be checked before sending, each broken one named
     /// by its parameter.
-    package func problems(at now: Date) -> [ValidationProblem] {
+    func problems(at now: Date) -> [ValidationProblem] {
         var problems: [ValidationProblem] = []
         if eventName.isEmpty || eventName.unicodeScalars.count > 100 {
             problems.append(ValidationProblem(param: "event_name", message: "must be 1 to 100 characters long"))
