@@ -137,7 +137,7 @@ final class ProgressDisplay: Sendable {
             return true
         }
         guard shouldDraw else { return }
-        let elapsed = Self.secondsValue(now - started)
+        let elapsed = (now - started).timeInterval
         let rate = elapsed > 0 ? Double(sent) / elapsed : 0
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
         let width = 30
@@ -153,10 +153,6 @@ final class ProgressDisplay: Sendable {
     }
 
     static func seconds(_ duration: Duration) -> String {
-        String(format: "%.1f s", secondsValue(duration))
-    }
-
-    private static func secondsValue(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        String(format: "%.1f s", duration.timeInterval)
     }
 }

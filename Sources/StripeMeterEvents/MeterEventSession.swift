@@ -16,9 +16,9 @@ actor MeterEventSession {
 
     /// A token valid for at least the renewal margin.
     func currentToken() async throws -> String {
-        let (seconds, attoseconds) = configuration.sessionRenewalMargin.components
-        let margin = TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-        if let token, token.expiresAt.timeIntervalSinceNow > margin { return token.value }
+        if let token, token.expiresAt.timeIntervalSinceNow > configuration.sessionRenewalMargin.timeInterval {
+            return token.value
+        }
         if let renewal { return try await renewal.value.value }
         let task = Task { try await createSession() }
         renewal = task
@@ -115,5 +115,12 @@ package enum RFC3339 {
     package static func date(from text: String) -> Date? {
         (try? Date(text, strategy: .iso8601.year().month().day().time(includingFractionalSeconds: true)))
             ?? (try? Date(text, strategy: .iso8601))
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as `Date` arithmetic takes it.
+    package var timeInterval: TimeInterval {
+        TimeInterval(components.seconds) + TimeInterval(components.attoseconds) / 1e18
     }
 }
