@@ -36,4 +36,24 @@ extension StripeClient {
     public var billingMeterEventAdjustments: BillingMeterEventAdjustmentService {
         BillingMeterEventAdjustmentService(client: self)
     }
+
+    /// The billing meter event v2 operations: `/v2/billing/meter_events`.
+    public var v2BillingMeterEvents: V2BillingMeterEventService {
+        V2BillingMeterEventService(client: self)
+    }
+
+    /// The billing meter event adjustment v2 operations: `/v2/billing/meter_event_adjustments`.
+    public var v2BillingMeterEventAdjustments: V2BillingMeterEventAdjustmentService {
+        V2BillingMeterEventAdjustmentService(client: self)
+    }
+
+    /// The billing meter event session operations: `/v2/billing/meter_event_session`.
+    public var v2BillingMeterEventSession: V2BillingMeterEventSessionService {
+        V2BillingMeterEventSessionService(client: self)
+    }
+
+    /// The billing meter event stream operations: `/v2/billing/meter_event_stream`.
+    public var v2BillingMeterEventStream: V2BillingMeterEventStreamService {
+        V2BillingMeterEventStreamService(client: self)
+    }
 }

@@ -74,8 +74,12 @@ struct DriftCommand: ParsableCommand {
                 print("\(item.location): note: \(prefix): \(review)")
             }
         }
+        for skipped in drift.notCompared {
+            print(skipped.description)
+        }
         let compared =
             "\(drift.objectsCompared) objects and \(drift.operationsCompared) operations compared"
+            + (drift.notCompared.isEmpty ? "" : ", \(drift.notCompared.count) not compared")
         if drift.drifts.isEmpty {
             print(
                 "gen drift: \(compared); spec/ matches OpenAPI \(drift.openAPIVersion) (\(source))."

@@ -22,7 +22,8 @@ struct SwiftAPISurface: Sendable {
         var reader = Reader()
         switch context {
         case let file as SwiftModelFileContext:
-            reader.model(file.model, parent: nil)
+            if let model = file.model { reader.model(model, parent: nil) }
+            if let namespace = file.namespace { reader.add(nil, namespace.name, .type(.enum, conformances: [])) }
         case let file as SwiftRequestsFileContext:
             for params in file.params {
                 reader.params(params, parent: file.objectName)
@@ -101,7 +102,7 @@ struct SwiftAPISurface: Sendable {
         }
 
         mutating func stripeEnum(_ model: SwiftEnumContext, parent: String) {
-            add(parent, model.name, .type(.enum, conformances: ["StripeEnum"]))
+            add(parent, model.name, .type(.enum, conformances: Self.publicConformances(model.conformances)))
             for value in model.cases {
                 add(
                     "\(parent).\(model.name)", value.name,
@@ -131,7 +132,7 @@ struct SwiftAPISurface: Sendable {
 
         /// The runtime's protocols that only the package sees: no user code can depend on a
         /// type's conformance to them.
-        static let packageProtocols: Set<String> = ["FormEncodable", "RequestParams"]
+        static let packageProtocols: Set<String> = ["FormEncodable", "RequestParams", "JSONEncodable", "JSONRequestParams"]
 
         /// The conformances that code using the library can see.
         static func publicConformances(_ conformances: [String]) -> [String] {

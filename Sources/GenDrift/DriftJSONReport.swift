@@ -21,8 +21,17 @@ public struct DriftJSONReport: Encodable, Sendable {
         var reason: String
     }
 
+    struct Skipped: Encodable, Sendable {
+        var file: String
+        var line: Int
+        var column: Int
+        var object: String
+        var reason: String
+    }
+
     var openAPIVersion: String
     var objectsCompared: Int
+    var notCompared: [Skipped]
     var operationsCompared: Int
     var drift: [Item]
     /// With `--apply`: the files rewritten and the drifts left for a person.
@@ -32,6 +41,7 @@ public struct DriftJSONReport: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case openAPIVersion = "openapi_version"
         case objectsCompared = "objects_compared"
+        case notCompared = "not_compared"
         case operationsCompared = "operations_compared"
         case drift
         case filesChanged = "files_changed"
@@ -42,6 +52,11 @@ public struct DriftJSONReport: Encodable, Sendable {
     public init(_ drift: SpecDrift, application: SpecDrift.Application? = nil) {
         openAPIVersion = drift.openAPIVersion
         objectsCompared = drift.objectsCompared
+        notCompared = drift.notCompared.map {
+            Skipped(
+                file: $0.location.file, line: $0.location.line, column: $0.location.column, object: $0.object,
+                reason: $0.reason)
+        }
         operationsCompared = drift.operationsCompared
         self.drift = drift.drifts.map {
             Item(

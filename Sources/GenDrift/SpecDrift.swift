@@ -18,6 +18,9 @@ public struct SpecDrift: Sendable {
     /// How many of the spec's objects and operations were compared.
     public let objectsCompared: Int
     public let operationsCompared: Int
+    /// The objects whose API the document does not describe, such as v2 objects beside Stripe's
+    /// v1 document: named in a note, not reported as removed.
+    public let notCompared: [NotCompared]
     let sources: [Source]
 
     /// Compares the `*.yaml` files of `specDirectory` (named `specDisplay` in messages) with the
@@ -61,7 +64,8 @@ public struct SpecDrift: Sendable {
                 $1.location.file, $1.location.line, $1.location.column
             )
         }
-        objectsCompared = files.count
+        notCompared = comparer.notCompared
+        objectsCompared = files.count - notCompared.count
         operationsCompared = comparer.operationsCompared
         self.sources = sources
     }

@@ -174,7 +174,8 @@ struct DiffCase: Sendable, CustomTestStringConvertible {
             name: "a new Stripe API version",
             changes: [
                 "billing_meter", "billing_meter_event", "billing_meter_event_adjustment",
-                "billing_meter_event_summary",
+                "billing_meter_event_summary", "v2_billing_meter_event", "v2_billing_meter_event_adjustment",
+                "v2_billing_meter_event_session", "v2_billing_meter_event_stream",
             ]
             .map {
                 SpecTextChange(

@@ -67,7 +67,7 @@ struct DriftApplyTests {
         #expect(drift.drifts.allSatisfy { $0.isApplicable })
         let application = try drift.apply()
         #expect(application.notApplied.isEmpty)
-        #expect(application.filesChanged.count == 4)
+        #expect(application.filesChanged.count == 8)
         let after = try specTexts(project)
 
         let meterBefore = before["billing_meter.yaml"]!.components(separatedBy: "\n")

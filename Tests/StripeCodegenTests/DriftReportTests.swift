@@ -27,6 +27,11 @@ struct DriftCase: Sendable, CustomTestStringConvertible {
                 "spec/billing_meter_event.yaml:4:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
                 "spec/billing_meter_event_adjustment.yaml:4:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
                 "spec/billing_meter_event_summary.yaml:5:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
+                // v2 files are not compared with a v1 document, but their version is Stripe's one version.
+                "spec/v2_billing_meter_event.yaml:5:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
+                "spec/v2_billing_meter_event_adjustment.yaml:5:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
+                "spec/v2_billing_meter_event_session.yaml:5:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
+                "spec/v2_billing_meter_event_stream.yaml:5:1: warning: OpenAPI 2026-10-28.acacia replaces API version 2026-09-30.endive",
             ]),
         DriftCase(
             name: "an enum value added to the object and the request",
@@ -252,6 +257,31 @@ struct DriftReportTests {
         #expect(drift.objectsCompared == 4)
         #expect(drift.operationsCompared == 9)
         #expect(drift.openAPIVersion == "2026-09-30.endive")
+        #expect(
+            drift.notCompared.map(\.description) == [
+                "spec/v2_billing_meter_event.yaml:7:1: note: v2.billing.meter_event not compared: "
+                    + "OpenAPI 2026-09-30.endive has no /v2/ paths",
+                "spec/v2_billing_meter_event_adjustment.yaml:7:1: note: v2.billing.meter_event_adjustment not compared: "
+                    + "OpenAPI 2026-09-30.endive has no /v2/ paths",
+                "spec/v2_billing_meter_event_session.yaml:7:1: note: v2.billing.meter_event_session not compared: "
+                    + "OpenAPI 2026-09-30.endive has no /v2/ paths",
+                "spec/v2_billing_meter_event_stream.yaml:7:1: note: v2.billing.meter_event_stream not compared: "
+                    + "OpenAPI 2026-09-30.endive has no /v2/ paths",
+            ])
+    }
+
+    @Test func aDocumentWithV2PathsComparesTheV2Objects() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        var fixture = try DriftOpenAPIFixture()
+        fixture.set(["paths", "/v2/core/events"], ["get": ["parameters": []]])
+        let drift = try project.drift(fixture)
+        #expect(drift.notCompared.isEmpty)
+        #expect(drift.objectsCompared == 8)
+        #expect(
+            drift.drifts.map(\.description).contains(
+                "spec/v2_billing_meter_event_session.yaml:7:1: warning: OpenAPI 2026-09-30.endive has no object schema "
+                    + "'v2.billing.meter_event_session' under components/schemas"))
     }
 
     @Test(arguments: DriftCase.all) func eachDifferenceIsReportedWhereItIs(_ driftCase: DriftCase)

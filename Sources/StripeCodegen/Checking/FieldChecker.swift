@@ -7,6 +7,12 @@ struct FieldChecker {
         checkFields(raw, of: TypePath(object: object, operation: nil, members: []), inherited: nil, subject: subject)
     }
 
+    /// Checks the nested fields of a parameter that sets no field of the object, such as the
+    /// events of the meter event stream. A request sets them, as it sets create-only fields.
+    func requestFields(_ raw: Located<[RawSchema]>, of parent: TypePath, in subject: String) -> [FieldModel] {
+        checkFields(raw, of: parent, inherited: .createOnly, subject: subject)
+    }
+
     private func checkFields(
         _ raw: Located<[RawSchema]>, of parent: TypePath, inherited: Mutability?, subject: String
     ) -> [FieldModel] {

@@ -7,11 +7,15 @@ struct ObjectDirectory: Sendable {
     let types: [String: TypeName]
     /// False when some spec file could not be parsed: an unknown name may be its object.
     let isComplete: Bool
+    /// The objects that have operations but no fields, such as the meter event stream: nothing
+    /// can return them.
+    let fieldless: Set<String>
     private let declared: Set<String>
 
-    init(names: [String], types: [String: TypeName], isComplete: Bool) {
+    init(names: [String], types: [String: TypeName], fieldless: Set<String>, isComplete: Bool) {
         self.names = names
         self.types = types
+        self.fieldless = fieldless
         self.isComplete = isComplete
         declared = Set(names)
     }

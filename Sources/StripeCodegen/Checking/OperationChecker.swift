@@ -15,8 +15,24 @@ struct OperationChecker {
     func link(_ unlinked: UnlinkedOperation, to objects: ObjectDirectory) -> OperationModel? {
         let subject = "operation '\(unlinked.operation.name)'"
         guard let returns = unlinked.returns else {
+            let choices = objects.names + [OperationModel.returnsNothing]
+            log.error("\(subject) has no 'returns' (one of \(choices.joined(separator: ", ")))", at: unlinked.location)
+            return nil
+        }
+        if returns.value == OperationModel.returnsNothing {
+            guard unlinked.operation.kind != .list else {
+                log.error("\(subject) is a list, so it must return the objects it lists", at: returns.location)
+                return nil
+            }
+            var operation = unlinked.operation
+            operation.returnedObject = nil
+            return operation
+        }
+        if objects.fieldless.contains(returns.value) {
             log.error(
-                "\(subject) has no 'returns' (one of \(objects.names.joined(separator: ", ")))", at: unlinked.location)
+                "\(subject) returns '\(returns.value)', which has no fields to decode; "
+                    + "say 'returns: \(OperationModel.returnsNothing)' for an operation that answers with nothing",
+                at: returns.location)
             return nil
         }
         if let type = objects.types[returns.value] {
@@ -41,13 +57,14 @@ struct OperationChecker {
         }
         let kind = value(raw.kind, key: "kind", of: subject, at: raw.name, among: OperationModel.Kind.allCases.map(\.rawValue))
             .flatMap(OperationModel.Kind.init(rawValue:))
-        let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
-        // An object no parsed file declares may be in a file that failed to parse: not a problem then.
-        let path = checkPath(raw, subject: subject)
+        let method = checkMethod(raw, of: object, subject: subject)
+        let path = checkPath(raw, of: object, subject: subject)
+        let host = optionalValue(raw.host, key: "host", of: subject, default: OperationModel.Host.api)
+        let authentication = optionalValue(raw.auth, key: "auth", of: subject, default: OperationModel.Authentication.secretKey)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)
         }
-        guard let kind, let method, let path else { return nil }
+        guard let kind, let method, let path, let host, let authentication else { return nil }
         let placeholders = Self.placeholders(in: path.value)
         let paramsType = TypePath(object: object.typeName, operation: raw.name.value, members: [])
         var params = raw.params.compactMap { rawParam in
@@ -70,7 +87,8 @@ struct OperationChecker {
         // What the operation returns is found by the link stage; until then, only its name is known.
         let operation = OperationModel(
             name: raw.name.value, declaredAt: raw.name.location, kind: kind, method: method,
-            path: path.value, summary: raw.summary?.value ?? "", description: raw.description?.value ?? "",
+            path: path.value, host: host, authentication: authentication, summary: raw.summary?.value ?? "",
+            description: raw.description?.value ?? "",
             returnedObject: TypeName(
                 specName: raw.returns?.value ?? "", preferred: nil, declaredAt: raw.returns?.location ?? raw.name.location),
             params: params)
@@ -93,13 +111,42 @@ struct OperationChecker {
         return value.value
     }
 
-    private func checkPath(_ raw: RawOperation, subject: String) -> Located<String>? {
+    /// The value of an optional key naming one case of `Choice`, or `fallback` when it is left out;
+    /// `nil` after reporting a value that is none of them.
+    private func optionalValue<Choice: RawRepresentable & CaseIterable>(
+        _ value: Located<String>?, key: String, of subject: String, default fallback: Choice
+    ) -> Choice? where Choice.RawValue == String {
+        guard let value else { return fallback }
+        if let choice = Choice(rawValue: value.value) { return choice }
+        let allowed = Choice.allCases.map(\.rawValue)
+        log.error(
+            "unknown \(key) '\(value.value)' in \(subject)\(Suggestion.hint(for: value.value, among: allowed)); "
+                + "expected one of \(allowed.joined(separator: ", "))",
+            at: value.location)
+        return nil
+    }
+
+    private func checkMethod(_ raw: RawOperation, of object: ObjectModel, subject: String) -> String? {
+        let method = value(raw.method, key: "method", of: subject, at: raw.name, among: ["GET", "POST"])
+        if let method, let location = raw.method?.location, !object.api.methods.contains(method) {
+            log.error(
+                "\(subject) is a \(object.api.rawValue) \(method), which the generator cannot send: "
+                    + "its \(object.api.rawValue) operations must be \(object.api.methods.joined(separator: " or "))",
+                at: location)
+            return nil
+        }
+        return method
+    }
+
+    private func checkPath(_ raw: RawOperation, of object: ObjectModel, subject: String) -> Located<String>? {
         guard let path = raw.path else {
             log.error("\(subject) has no 'path'", at: raw.name.location)
             return nil
         }
-        guard path.value.hasPrefix("/v1/") else {
-            log.error("the path of \(subject) must start with '/v1/'", at: path.location)
+        let prefix = object.api.pathPrefix
+        guard path.value.hasPrefix(prefix) else {
+            let apiNote = object.api == .v1 ? "" : " (the file's 'api' is \(object.api.rawValue))"
+            log.error("the path of \(subject) must start with '\(prefix)'\(apiNote)", at: path.location)
             return nil
         }
         return path
@@ -220,6 +267,14 @@ struct OperationChecker {
             }
             constraints.maxLength = maxLength.value
         }
+        if let maxItems = raw.maxItems {
+            if case .list = field.type {
+                SchemaTypeChecker(log: log).checkMaxItems(maxItems, subject: subject)
+            } else {
+                log.error("\(subject) is not a list: 'max_items' does not apply", at: maxItems.location)
+            }
+            constraints.maxItems = maxItems.value
+        }
         return constraints
     }
 
@@ -264,17 +319,34 @@ struct OperationChecker {
             log.error("\(subject) has no 'description'", at: raw.name.location)
         }
         let types = SchemaTypeChecker(log: log)
-        let type = types.type(of: raw, parent: parent, subject: subject) { nested, _ in
-            log.error("\(subject) has nested fields, which only object fields can have; name a field instead", at: nested.location)
-            return []
+        let type = types.type(of: raw, parent: parent, subject: subject) { nested, path in
+            FieldChecker(log: log).requestFields(nested, of: path, in: subject)
         }
         guard let type else { return nil }
         return ParamModel(
             name: raw.name.value, declaredAt: raw.name.location, location: location,
             description: raw.description?.value ?? "", type: type,
             isRequired: location == .path || (raw.required?.value ?? false),
-            constraints: types.constraints(of: raw, type: type, subject: subject), field: nil, nestedParams: [],
-            after: nil)
+            constraints: types.constraints(of: raw, type: type, subject: subject), field: nil,
+            nestedParams: Self.requestParams(of: type), after: nil)
+    }
+
+    /// The parameters of the object a parameter of its own type sends, itself or as the elements
+    /// of a list or the values of a map: each sets one of its fields, as the object declares it.
+    private static func requestParams(of type: FieldType) -> [ParamModel] {
+        switch type {
+        case .object(let object):
+            object.fields.map { field in
+                ParamModel(
+                    name: field.name, declaredAt: field.declaredAt, location: .body, description: field.description,
+                    type: field.type, isRequired: field.isRequired, constraints: field.constraints, field: field,
+                    nestedParams: requestParams(of: field.type), after: nil)
+            }
+        case .list(let element, _), .map(let element, _):
+            requestParams(of: element)
+        default:
+            []
+        }
     }
 }
 

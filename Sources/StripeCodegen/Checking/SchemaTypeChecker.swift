@@ -60,6 +60,9 @@ struct SchemaTypeChecker {
         if let maxLength = raw.maxLength {
             checkMaxLength(maxLength, subject: subject)
         }
+        if let maxItems = raw.maxItems {
+            checkMaxItems(maxItems, subject: subject)
+        }
         if let minimum = raw.minimum, let maximum = raw.maximum, minimum.value > maximum.value {
             log.error(
                 "\(subject) has 'minimum' \(minimum.value) above its 'maximum' \(maximum.value)", at: minimum.location)
@@ -70,13 +73,22 @@ struct SchemaTypeChecker {
         if let value = raw.example {
             checkDefault(value, type: type, subject: subject, key: "example")
         }
-        return Constraints(maxLength: raw.maxLength?.value, minimum: raw.minimum?.value, maximum: raw.maximum?.value)
+        return Constraints(
+            maxLength: raw.maxLength?.value, minimum: raw.minimum?.value, maximum: raw.maximum?.value,
+            maxItems: raw.maxItems?.value)
     }
 
     /// A length limit must allow at least one character.
     func checkMaxLength(_ maxLength: Located<Int>, subject: String) {
         if maxLength.value <= 0 {
             log.error("\(subject) has 'max_length' \(maxLength.value); it must be at least 1", at: maxLength.location)
+        }
+    }
+
+    /// A list's limit must allow at least one element.
+    func checkMaxItems(_ maxItems: Located<Int>, subject: String) {
+        if maxItems.value <= 0 {
+            log.error("\(subject) has 'max_items' \(maxItems.value); it must be at least 1", at: maxItems.location)
         }
     }
 
@@ -131,6 +143,7 @@ struct SchemaTypeChecker {
         reject(raw.maxLength, key: "max_length", unless: ["string"])
         reject(raw.minimum, key: "minimum", unless: ["integer"])
         reject(raw.maximum, key: "maximum", unless: ["integer"])
+        reject(raw.maxItems, key: "max_items", unless: ["list"])
         reject(raw.values, key: "values", unless: ["enum"])
         reject(raw.fields, key: "fields", unless: ["object"])
         reject(raw.swiftTypeName, key: "swift_type_name", unless: ["enum", "object"])

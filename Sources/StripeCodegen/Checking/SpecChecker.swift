@@ -40,6 +40,7 @@ package struct SpecChecker {
         let directory = ObjectDirectory(
             names: files.compactMap(\.objectName?.value),
             types: Dictionary(checked.map { ($0.object.stripeName, $0.object.typeName) }) { first, _ in first },
+            fieldless: Set(checked.filter { $0.object.fields.isEmpty }.map(\.object.stripeName)),
             isComplete: isComplete)
         let operations = OperationChecker(log: log)
         let objects = checked.map { file, object in
@@ -82,11 +83,18 @@ package struct SpecChecker {
         let title = required(file.title, "title")
         let docsURL = required(file.docsURL, "docs_url")
         let description = required(file.description, "description")
-        if file.fields == nil { missing.append("fields") }
         for key in missing {
             log.error("the spec file has no '\(key)'", at: file.location)
         }
-        guard let stripeName, let title, let docsURL, let description, let rawFields = file.fields else { return nil }
+        // Operations with no object of their own, such as the meter event stream's, need no fields.
+        if file.fields == nil, file.operations.isEmpty {
+            log.error("the spec file has no 'fields' (only a file of operations can leave them out)", at: file.location)
+        }
+        if file.fields == nil, let terraform = file.terraform {
+            log.error("a Terraform resource needs the object's fields, and the spec file has none", at: terraform.location)
+        }
+        let api = checkAPI(file)
+        guard let stripeName, let title, let docsURL, let description, let api else { return nil }
         let isNamed = WireNames.isObjectName(stripeName)
         if let object = file.object, !isNamed {
             log.error(
@@ -96,12 +104,24 @@ package struct SpecChecker {
         let typeName = TypeName(
             specName: stripeName, preferred: file.swiftName?.value,
             declaredAt: file.swiftName?.location ?? file.object?.location ?? file.location)
-        let fields = FieldChecker(log: log).fields(rawFields, of: typeName, in: "object '\(stripeName)'")
+        let fields = file.fields.map { FieldChecker(log: log).fields($0, of: typeName, in: "object '\(stripeName)'") } ?? []
         checkedFields = fields
         guard isNamed else { return nil }
         return ObjectModel(
             stripeName: stripeName, typeName: typeName, sourcePath: "spec/\(file.fileName)", title: title,
-            description: description, docsURL: docsURL, fields: fields, operations: [], terraform: nil)
+            description: description, docsURL: docsURL, api: api, fields: fields, operations: [], terraform: nil)
+    }
+
+    /// The file's `api`, `v1` when it says none.
+    private func checkAPI(_ file: RawSpecFile) -> StripeAPI? {
+        guard let api = file.api else { return .v1 }
+        if let value = StripeAPI(rawValue: api.value) { return value }
+        let names = StripeAPI.allCases.map(\.rawValue)
+        log.error(
+            "unknown api '\(api.value)'\(Suggestion.hint(for: api.value, among: names)); "
+                + "expected one of \(names.joined(separator: ", "))",
+            at: api.location)
+        return nil
     }
 
     /// An updatable field is one the update operation changes: it must have a parameter there,
@@ -127,10 +147,11 @@ package struct SpecChecker {
         for (object, file) in zip(objects, files) where !object.operations.isEmpty {
             let location = file.objectName?.location ?? file.location
             let path = object.resourcePath
+            let prefix = object.api.pathPrefix
             if path.isEmpty {
-                log.error("the operations of \(object.stripeName) share no path after '/v1/'", at: location)
+                log.error("the operations of \(object.stripeName) share no path after '\(prefix)'", at: location)
             } else if let other = owners[path] {
-                log.error("the operations of \(object.stripeName) share the path '/v1/\(path)' with \(other)", at: location)
+                log.error("the operations of \(object.stripeName) share the path '\(object.sharedPath)' with \(other)", at: location)
             }
             owners[path] = file.path
         }

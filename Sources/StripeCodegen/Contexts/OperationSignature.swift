@@ -11,6 +11,14 @@ extension OperationModel {
         kind == .list && ["starting_after", "ending_before"].allSatisfy { name in params.contains { $0.name == name } }
     }
 
+    /// The service method's parameters: the request builder's, then the session token when the
+    /// operation authenticates with one, then the request's options.
+    func serviceParameters(paramsType: String) -> [SwiftParameter] {
+        swiftParameters(paramsType: paramsType)
+            + (authentication == .sessionToken ? [SwiftParameter(label: "sessionToken", type: "String")] : [])
+            + [SwiftParameter(label: "options", type: "RequestOptions", defaultValue: ".init()")]
+    }
+
     /// `id: String`, then `params: <paramsType>`, which defaults to `.init()` when no parameter
     /// of it is required.
     func swiftParameters(paramsType: String) -> [SwiftParameter] {

@@ -2,7 +2,18 @@
 package struct SwiftModelFileContext: Sendable {
     /// The first line of the file, which marks it as the generator's.
     var header: String
-    package var model: SwiftStructContext
+    /// The object's struct; `nil` for operations with no object of their own.
+    package var model: SwiftStructContext?
+    /// The caseless enum that holds the request types of operations with no object of their
+    /// own, such as the meter event stream's.
+    package var namespace: SwiftNamespaceContext?
+}
+
+/// A caseless enum that only names a scope.
+package struct SwiftNamespaceContext: Sendable {
+    /// The doc comment, which the template wraps with `docComment()`.
+    var documentation: String
+    package var name: String
 }
 
 /// A model struct: the object itself or one of its nested objects, coded by the compiler's
@@ -12,7 +23,7 @@ package struct SwiftStructContext: Sendable {
     var documentation: String
     package var name: String
     /// `Codable, Hashable, Sendable`, `Identifiable` for objects with an `id`, and `FormEncodable`
-    /// for nested objects, which requests may send as they are.
+    /// for nested v1 objects, which requests may send as they are.
     package var conformances: [String]
     package var properties: [SwiftPropertyContext]
     /// The initializer's doc comment, which says what leaving optional fields out means.
@@ -37,8 +48,8 @@ package struct SwiftPropertyContext: Sendable {
     package var type: String
     /// `nil` for optional properties, which the initializer may leave out.
     package var defaultValue: String?
-    /// The property wrapper that codes a time as Unix seconds: `UnixTimestamp`,
-    /// `OptionalUnixTimestamp`.
+    /// The property wrapper that codes a time as its API writes it: `UnixTimestamp`,
+    /// `OptionalRFC3339Timestamp`.
     var wrapper: String?
     /// The `CodingKeys` case: the name without escaping, and Stripe's name when it differs.
     var codingKey: SwiftCodingKeyContext
@@ -61,6 +72,8 @@ package struct SwiftEnumContext: Sendable {
     /// The doc comment, which the template wraps with `docComment()`.
     var documentation: String
     package var name: String
+    /// `StripeEnum`, and the request encoding of its API: `FormEncodable` or `JSONEncodable`.
+    package var conformances: [String]
     package var cases: [SwiftEnumCaseContext]
     /// `.count, .last, .sum`.
     var knownCaseList: String
@@ -81,7 +94,14 @@ extension SwiftModelFileContext: TemplateValueConvertible {
         .object([
             "header": header.templateValue,
             "model": model.templateValue,
+            "namespace": namespace.templateValue,
         ])
+    }
+}
+
+extension SwiftNamespaceContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object(["documentation": documentation.templateValue, "name": name.templateValue])
     }
 }
 
@@ -132,6 +152,7 @@ extension SwiftEnumContext: TemplateValueConvertible {
             "name": name.templateValue,
             "cases": cases.templateValue,
             "knownCaseList": knownCaseList.templateValue,
+            "conformances": conformances.templateValue,
         ])
     }
 }

@@ -3,19 +3,37 @@ struct SwiftModelContextBuilder {
     let apiVersion: String
 
     func file(for object: ObjectModel) -> SwiftModelFileContext {
+        let header = GeneratedFileHeader.swift(source: object.sourcePath)
+        guard !object.fields.isEmpty else {
+            let description = object.description
+                + "\n\nStripe's `\(object.stripeName)` has operations but no object of its own; this type holds "
+                + "their parameters. API version `\(apiVersion)`; API reference: <\(object.docsURL)>."
+            return SwiftModelFileContext(
+                header: header, model: nil,
+                namespace: SwiftNamespaceContext(documentation: description, name: object.swiftName))
+        }
         let description = object.description
             + "\n\nStripe object `\(object.stripeName)` of API version `\(apiVersion)`; API reference: "
             + "<\(object.docsURL)>."
+        let builder = ObjectModels(api: object.api)
         return SwiftModelFileContext(
-            header: GeneratedFileHeader.swift(source: object.sourcePath),
-            model: structContext(
+            header: header,
+            model: builder.structContext(
                 name: object.swiftName, description: description, fields: object.fields, isNested: false,
-                isIdentifiable: object.isIdentifiable))
+                isIdentifiable: object.isIdentifiable),
+            namespace: nil)
     }
+}
 
-    private func structContext(
+/// The model types of one object, whose API decides how times are written and whether nested
+/// objects are sent as form fields.
+private struct ObjectModels {
+    let api: StripeAPI
+
+    func structContext(
         name: String, description: String, fields: [FieldModel], isNested: Bool, isIdentifiable: Bool = false
     ) -> SwiftStructContext {
+        let isFormEncodable = isNested && api.bodyEncoding == .form
         var structs: [SwiftStructContext] = []
         var enums: [SwiftEnumContext] = []
         for field in fields {
@@ -25,7 +43,7 @@ struct SwiftModelContextBuilder {
                     structContext(
                         name: nested.swiftName, description: field.description, fields: nested.fields, isNested: true))
             case .enumeration(let model)?:
-                enums.append(SwiftEnumContext(model, of: field.name))
+                enums.append(SwiftEnumContext(model, of: field.name, sentAs: api.bodyEncoding))
             default:
                 break
             }
@@ -34,12 +52,12 @@ struct SwiftModelContextBuilder {
             documentation: description,
             name: name,
             conformances: ["Codable", "Hashable", "Sendable"] + (isIdentifiable ? ["Identifiable"] : [])
-                + (isNested ? ["FormEncodable"] : []),
+                + (isFormEncodable ? ["FormEncodable"] : []),
             properties: fields.map(property),
             initDocLine: fields.contains(where: \.isNullable)
                 ? "/// Creates a value; the optional fields left out are `nil`." : "/// Creates a value from all of its fields.",
             encodesNulls: fields.contains(where: \.isNullable),
-            isFormEncodable: isNested,
+            isFormEncodable: isFormEncodable,
             structs: structs,
             enums: enums)
     }
@@ -52,7 +70,11 @@ struct SwiftModelContextBuilder {
         let valueType = SwiftTypeName.of(field.type)
         var wrapper: String?
         if case .timestamp = field.type {
-            wrapper = field.isNullable ? "OptionalUnixTimestamp" : "UnixTimestamp"
+            let format = switch api.timestampFormat {
+            case .unixSeconds: "UnixTimestamp"
+            case .rfc3339: "RFC3339Timestamp"
+            }
+            wrapper = field.isNullable ? "Optional" + format : format
         }
         return SwiftPropertyContext(
             documentation: description,

@@ -51,8 +51,8 @@ struct SwiftReferenceOperationContext: Sendable {
     var endpoint: String
     var summary: String
     var description: String
-    /// `StripeList<BillingMeter>`.
-    var returnType: String
+    /// `StripeList<BillingMeter>`; `nil` for an operation that answers with nothing.
+    var returnType: String?
     /// `BillingMeter.CreateParams`.
     var paramsType: String
     /// `BillingMeter.createRequest(params:)`.

@@ -22,13 +22,14 @@ struct SwiftReferenceDocContextBuilder {
             },
             operations: object.operations.map { operation in
                 let pathLabels = operation.pathParams.map { "\($0.swiftLabel):" }.joined()
-                let returned = operation.returnedType
+                let labels = operation.serviceParameters(paramsType: "").map { "\($0.label):" }.joined()
                 return SwiftReferenceOperationContext(
-                    call: "client.\(accessor).\(operation.swiftName)(\(pathLabels)params:options:)",
+                    call: "client.\(accessor).\(operation.swiftName)(\(labels))",
                     endpoint: "\(operation.method) \(operation.path)",
                     summary: operation.summary,
                     description: operation.description,
-                    returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
+                    returnType: operation.kind == .list
+                        ? operation.returnedType.map { "StripeList<\($0)>" } : operation.returnedType,
                     paramsType: object.qualifiedParamsTypeName(of: operation),
                     requestBuilder: "\(object.qualifiedRequestBuilderName(of: operation))(\(pathLabels)params:)",
                     autoPagingCall: operation.isPaginated
@@ -111,7 +112,8 @@ struct SwiftReferenceDocContextBuilder {
     /// every required parameter of its create operation; optional ones are set when the spec
     /// gives them an example.
     func example(for object: ObjectModel) -> SwiftCreateExampleContext? {
-        guard let create = object.operations.first(where: { $0.kind == .create }), create.pathParams.isEmpty
+        guard let create = object.operations.first(where: { $0.kind == .create }), create.pathParams.isEmpty,
+            create.authentication == .secretKey, let returnType = create.returnedType
         else { return nil }
         var arguments: [String] = []
         for param in create.requestParams {
@@ -123,7 +125,7 @@ struct SwiftReferenceDocContextBuilder {
             arguments.append("\(param.swiftLabel): \(value)")
         }
         return SwiftCreateExampleContext(
-            functionName: object.exampleFunctionName(for: create), returnType: create.returnedType,
+            functionName: object.exampleFunctionName(for: create), returnType: returnType,
             accessor: object.clientAccessorName, method: create.swiftName, arguments: arguments)
     }
 }

@@ -21,8 +21,11 @@ package struct SwiftParamsStructContext: Sendable {
     var isAlias: Bool
     /// `StripeRuntime.ExpandParams` or `BillingMeter.CustomerMapping`.
     var aliasTarget: String
-    /// `RequestParams`, and `PaginationParams` for lists that page with cursors.
+    /// `RequestParams` (`JSONRequestParams` for v2), and `PaginationParams` for lists that page
+    /// with cursors.
     package var conformances: [String]
+    /// Whether the parameters are written as JSON (v2) rather than as form fields.
+    var encodesJSON: Bool
     package var properties: [SwiftParamPropertyContext]
     var hasProperties: Bool
     /// The initializer's doc comment, which says what leaving optional parameters out means.
@@ -41,10 +44,11 @@ package struct SwiftParamPropertyContext: Sendable {
     /// The doc comment, which the template wraps with `docComment()`.
     var documentation: String
     package var name: String
-    /// The `CodingKeys` case, by which parameters decode.
+    /// The `CodingKeys` case, by which form parameters decode.
     var codingKey: SwiftCodingKeyContext
-    /// `form.encode(displayName, at: key["display_name"])`.
-    var formStatement: String
+    /// `form.encode(displayName, at: key["display_name"])`, or for JSON
+    /// `json.encode(displayName, forKey: "display_name")`.
+    var encodeStatement: String
     /// Optional unless the request requires it.
     package var type: String
     /// `nil` for optional properties, so the initializer can leave them out.
@@ -83,6 +87,7 @@ extension SwiftParamsStructContext: TemplateValueConvertible {
             "isAlias": isAlias.templateValue,
             "aliasTarget": aliasTarget.templateValue,
             "conformances": conformances.templateValue,
+            "encodesJSON": encodesJSON.templateValue,
             "properties": properties.templateValue,
             "hasProperties": hasProperties.templateValue,
             "initDocLine": initDocLine.templateValue,
@@ -99,7 +104,7 @@ extension SwiftParamPropertyContext: TemplateValueConvertible {
             "documentation": documentation.templateValue,
             "name": name.templateValue,
             "codingKey": codingKey.templateValue,
-            "formStatement": formStatement.templateValue,
+            "encodeStatement": encodeStatement.templateValue,
             "type": type.templateValue,
             "defaultValue": defaultValue.templateValue,
         ])

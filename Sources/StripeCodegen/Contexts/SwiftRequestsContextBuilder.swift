@@ -1,20 +1,34 @@
 /// Builds the template context of an object's request parameters and builders.
 struct SwiftRequestsContextBuilder {
     func file(for object: ObjectModel) -> SwiftRequestsFileContext {
-        SwiftRequestsFileContext(
+        let builder = ObjectRequests(encoding: object.api.bodyEncoding)
+        return SwiftRequestsFileContext(
             header: GeneratedFileHeader.swift(source: object.sourcePath),
             objectName: object.swiftName,
-            params: object.operations.map(paramsStruct),
-            builders: object.operations.map(builder))
+            params: object.operations.map(builder.paramsStruct),
+            builders: object.operations.map(builder.builder))
+    }
+}
+
+/// The requests of one object, whose API decides how they are encoded.
+private struct ObjectRequests {
+    let encoding: StripeAPI.BodyEncoding
+
+    /// The protocol every parameters type of the object conforms to.
+    private var paramsProtocol: String {
+        switch encoding {
+        case .form: "RequestParams"
+        case .json: "JSONRequestParams"
+        }
     }
 
-    private func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
+    func paramsStruct(for operation: OperationModel) -> SwiftParamsStructContext {
         let description = "The parameters of `\(operation.swiftName)`, to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)"
         var context = structContext(
             name: operation.paramsTypeName, description: description, params: operation.requestParams,
-            conformances: ["RequestParams"] + (operation.isPaginated ? ["PaginationParams"] : []))
-        if !operation.isPaginated && isExpandOnly(operation.requestParams) {
+            conformances: [paramsProtocol] + (operation.isPaginated ? ["PaginationParams"] : []))
+        if encoding == .form && !operation.isPaginated && isExpandOnly(operation.requestParams) {
             context.isAlias = true
             context.aliasTarget = "StripeRuntime.ExpandParams"
         }
@@ -37,17 +51,17 @@ struct SwiftRequestsContextBuilder {
         var enums: [SwiftEnumContext] = []
         for param in params {
             switch param.type.nestedDeclaration {
-            case .object?:
+            case .object(let object)?:
                 var nested = structContext(
-                    name: typeName(of: param.type), description: param.description, params: param.nestedParams,
-                    conformances: ["RequestParams"])
+                    name: object.swiftName, description: param.description, params: param.nestedParams,
+                    conformances: [paramsProtocol])
                 if let objectType = objectType(sentAsIs: param) {
                     nested.isAlias = true
                     nested.aliasTarget = objectType
                 }
                 structs.append(nested)
-            case .enumeration(let model)? where param.field == nil:
-                enums.append(SwiftEnumContext(model, of: param.name))
+            case .enumeration(let model)? where model.path.operation != nil:
+                enums.append(SwiftEnumContext(model, of: param.name, sentAs: encoding))
             default:
                 break
             }
@@ -58,6 +72,7 @@ struct SwiftRequestsContextBuilder {
             isAlias: false,
             aliasTarget: "",
             conformances: conformances,
+            encodesJSON: encoding == .json,
             properties: params.map(property),
             hasProperties: !params.isEmpty,
             initDocLine: params.allSatisfy(\.isRequired)
@@ -76,7 +91,9 @@ struct SwiftRequestsContextBuilder {
                     .joined(separator: " "),
             name: param.swiftName,
             codingKey: SwiftCodingKeyContext(param),
-            formStatement: "form.encode(\(param.swiftName), at: \(Self.key(param)))",
+            encodeStatement: encoding == .form
+                ? "form.encode(\(param.swiftName), at: \(Self.key(param)))"
+                : "json.encode(\(param.swiftName), forKey: \"\(SwiftTypeName.stringLiteralContents(param.name))\")",
             type: param.isRequired ? type : "\(type)?",
             defaultValue: param.isRequired ? nil : "nil")
     }
@@ -104,8 +121,8 @@ struct SwiftRequestsContextBuilder {
     /// strategy, objects as Unix seconds), at any depth. The enclosing parameters check its
     /// fields' rules.
     private func objectType(sentAsIs param: ParamModel) -> String? {
-        guard case .object(let object) = param.type, param.field != nil,
-            param.nestedParams.count == object.fields.count
+        guard encoding == .form, case .object(let object) = param.type, param.field != nil,
+            object.path.operation == nil, param.nestedParams.count == object.fields.count
         else { return nil }
         let sentAsIs = zip(param.nestedParams, object.fields).allSatisfy { nested, field in
             guard nested.isRequired, !field.isNullable, !field.type.holdsTimestamps else { return false }
@@ -147,6 +164,9 @@ struct SwiftRequestsContextBuilder {
         case .integer, .number, .boolean, .timestamp:
             break
         }
+        if case .list = param.type, let maxItems = limits.maxItems {
+            checks.append("validator.checkCount(\(value), max: \(maxItems), at: \(key))")
+        }
         return checks
     }
 
@@ -157,7 +177,7 @@ struct SwiftRequestsContextBuilder {
             + "before: \(param.swiftName), at: \(Self.key(param)))"
     }
 
-    private func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {
+    func builder(for operation: OperationModel) -> SwiftRequestBuilderContext {
         let description = "The request to \(operation.summary.lowercasingFirstLetter()): "
             + "`\(operation.method) \(operation.path)`.\n\n\(operation.description)\n\n"
             + "- Throws: `StripeValidationError` listing every parameter that breaks Stripe's rules."
@@ -173,6 +193,8 @@ struct SwiftRequestsContextBuilder {
     /// runtime, to the limits the reference states.
     private func requestCall(_ operation: OperationModel) -> String {
         var arguments = [".\(operation.method.lowercased())", "\"\(operation.path)\""]
+        if operation.host != .api { arguments.append("host: .\(operation.host.swiftName)") }
+        if operation.authentication != .secretKey { arguments.append("authentication: .\(operation.authentication.swiftName)") }
         if !operation.pathParams.isEmpty {
             let params = operation.pathParams.map { param in
                 "PathParam(\"\(param.name)\", \(param.swiftName)"

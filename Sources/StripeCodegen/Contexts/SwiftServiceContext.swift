@@ -16,9 +16,12 @@ package struct SwiftServiceMethodContext: Sendable {
     package var name: String
     /// The method's parameters: `params: BillingMeter.CreateParams`.
     package var parameters: [SwiftParameter]
-    package var returnType: String
+    /// `BillingMeter`; `nil` for an operation that answers with nothing.
+    package var returnType: String?
     /// `BillingMeter.createRequest(params: params)`.
     var requestCall: String
+    /// Whether the request authenticates with the `sessionToken` the method takes.
+    var sendsSessionToken: Bool
     /// The companion that walks every page, for lists that page with cursors.
     package var autoPaging: [SwiftAutoPagingMethodContext]
 }
@@ -70,6 +73,7 @@ extension SwiftServiceMethodContext: TemplateValueConvertible {
             "parameters": parameters.templateValue,
             "returnType": returnType.templateValue,
             "requestCall": requestCall.templateValue,
+            "sendsSessionToken": sendsSessionToken.templateValue,
             "autoPaging": autoPaging.templateValue,
         ])
     }

@@ -8,16 +8,16 @@ struct SwiftServiceContextBuilder {
             header: GeneratedFileHeader.swift(source: "spec/*.yaml"),
             apiVersion: SwiftTypeName.stringLiteralContents(model.apiVersion),
             services: model.servedObjects.map { object in
-                let resource = object.resourcePath
-                return SwiftServiceAccessorContext(
-                    documentation: "The \(object.title.lowercased()) operations: `/v1/\(resource)`.",
+                SwiftServiceAccessorContext(
+                    documentation: "The \(object.title.lowercased()) operations: `\(object.sharedPath)`.",
                     name: object.clientAccessorName,
                     serviceName: object.serviceName)
             })
     }
 
     func service(for object: ObjectModel) -> SwiftServiceFileContext {
-        let description = "The operations on Stripe's `\(object.stripeName)` objects, sent by a `StripeClient`. "
+        let subject = object.fields.isEmpty ? "`\(object.stripeName)`" : "`\(object.stripeName)` objects"
+        let description = "The operations on Stripe's \(subject), sent by a `StripeClient`. "
             + "Each checks its parameters before sending and throws `StripeValidationError` listing every problem; "
             + "Stripe's answers come back decoded, its errors as `StripeAPIError`."
         return SwiftServiceFileContext(
@@ -29,17 +29,21 @@ struct SwiftServiceContextBuilder {
 
     private func method(for operation: OperationModel, of object: ObjectModel) -> SwiftServiceMethodContext {
         let paramsType = object.qualifiedParamsTypeName(of: operation)
-        let parameters = operation.swiftParameters(paramsType: paramsType)
-            + [SwiftParameter(label: "options", type: "RequestOptions", defaultValue: ".init()")]
+        let parameters = operation.serviceParameters(paramsType: paramsType)
         let arguments = (operation.pathParams.map(\.swiftName) + ["params"]).map { "\($0): \($0)" }.joined(separator: ", ")
-        let returned = operation.returnedType
-        let description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
+        let returned = operation.returnedType ?? ""
+        var description = "\(operation.summary): `\(operation.method) \(operation.path)`.\n\n\(operation.description)"
+        if operation.authentication == .sessionToken {
+            description += "\n\nAuthenticates with `sessionToken`, a meter event session's `authenticationToken`, "
+                + "instead of the client's key."
+        }
         return SwiftServiceMethodContext(
             documentation: description,
             name: operation.swiftName,
             parameters: parameters,
-            returnType: operation.kind == .list ? "StripeList<\(returned)>" : returned,
+            returnType: operation.kind == .list ? "StripeList<\(returned)>" : operation.returnedType,
             requestCall: "\(object.qualifiedRequestBuilderName(of: operation))(\(arguments))",
+            sendsSessionToken: operation.authentication == .sessionToken,
             autoPaging: operation.isPaginated
                 ? [autoPaging(for: operation, paramsType: paramsType, returned: returned, parameters: parameters)] : [])
     }

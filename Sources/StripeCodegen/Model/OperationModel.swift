@@ -14,12 +14,36 @@ public struct OperationModel: Sendable {
     public var method: String
     /// The path with `{name}` placeholders: `/v1/billing/meters/{id}`.
     public var path: String
+    /// The server the operation is sent to.
+    public var host: Host
+    /// What the operation authenticates with.
+    public var authentication: Authentication
     public var summary: String
     public var description: String
     /// The object returned (a list of them for `list` operations), as a type: its Stripe name is
-    /// `specName`. The link stage finds it among the spec's objects.
-    public var returnedObject: TypeName
+    /// `specName`. The link stage finds it among the spec's objects. `nil` for an operation that
+    /// answers with nothing (`{}`), such as sending meter events on the stream.
+    public var returnedObject: TypeName?
     public var params: [ParamModel]
+
+    /// The server an operation is sent to: the spec's `host`.
+    public enum Host: String, Sendable, CaseIterable {
+        /// Stripe's API, `https://api.stripe.com`.
+        case api
+        /// The meter event stream's server, `https://meter-events.stripe.com`.
+        case meterEvents = "meter_events"
+    }
+
+    /// What an operation authenticates with: the spec's `auth`.
+    public enum Authentication: String, Sendable, CaseIterable {
+        /// The account's secret key.
+        case secretKey = "secret_key"
+        /// A meter event session's short-lived token, which the caller passes to each call.
+        case sessionToken = "session_token"
+    }
+
+    /// What `returns` says of an operation that answers with nothing.
+    static let returnsNothing = "nothing"
 }
 
 /// A request parameter.

@@ -20,9 +20,64 @@ public struct ObjectModel: Sendable {
     public var title: String
     public var description: String
     public var docsURL: String
+    /// The API the object belongs to, which decides how its requests and answers are written.
+    public var api: StripeAPI
+    /// The object's fields; none for a resource that has operations but no object of its own,
+    /// such as the meter event stream.
     public var fields: [FieldModel]
     public var operations: [OperationModel]
     public var terraform: TerraformModel?
+}
+
+/// One of Stripe's APIs. Everything that differs between them is decided here, once, and read by
+/// every output.
+public enum StripeAPI: String, Sendable, CaseIterable {
+    /// Form-encoded requests, Unix-seconds times.
+    case v1
+    /// JSON requests and answers, RFC 3339 times, POST only.
+    case v2
+
+    /// How a request's parameters travel.
+    public enum BodyEncoding: Sendable {
+        /// `application/x-www-form-urlencoded`, nested keys in brackets.
+        case form
+        /// `application/json`.
+        case json
+    }
+
+    /// How times are written on the wire.
+    public enum TimestampFormat: Sendable {
+        /// Whole seconds since the Unix epoch: `1733560200`.
+        case unixSeconds
+        /// RFC 3339 text in UTC: `2026-12-07T08:30:00.000Z`.
+        case rfc3339
+    }
+
+    /// What every path of the API starts with: `/v1/`.
+    public var pathPrefix: String { "/\(rawValue)/" }
+
+    public var bodyEncoding: BodyEncoding {
+        switch self {
+        case .v1: .form
+        case .v2: .json
+        }
+    }
+
+    public var timestampFormat: TimestampFormat {
+        switch self {
+        case .v1: .unixSeconds
+        case .v2: .rfc3339
+        }
+    }
+
+    /// The methods the generator can send: v2 `GET` requests would need their parameters in a
+    /// query, which JSON parameters do not write.
+    var methods: [String] {
+        switch self {
+        case .v1: ["GET", "POST"]
+        case .v2: ["POST"]
+        }
+    }
 }
 
 extension ObjectModel {
@@ -36,16 +91,22 @@ extension ObjectModel {
 
 extension ObjectModel {
     /// `billing/meters`: the path segments after `/v1/` that all the object's operations share,
-    /// up to the first placeholder; empty without operations.
+    /// up to the first placeholder; empty without operations. Beyond v1, the API's version leads:
+    /// `v2/billing/meter_events`, so that it names other operations than v1's `billing/meter_events`.
     var resourcePath: String {
         let paths = operations.map { operation in
-            operation.path.split(separator: "/").dropFirst().prefix { !$0.hasPrefix("{") }
+            operation.path.split(separator: "/").dropFirst(api == .v1 ? 1 : 0).prefix { !$0.hasPrefix("{") }
         }
         guard var shared = paths.first else { return "" }
         for path in paths.dropFirst() {
             shared = shared.prefix(zip(shared, path).prefix { $0 == $1 }.count)
         }
-        return shared.joined(separator: "/")
+        return api == .v1 || shared.count > 1 ? shared.joined(separator: "/") : ""
+    }
+
+    /// The path the object's operations share, as a path: `/v1/billing/meters`.
+    var sharedPath: String {
+        api == .v1 ? api.pathPrefix + resourcePath : "/" + resourcePath
     }
 }
 
@@ -123,6 +184,8 @@ public struct Constraints: Sendable, Equatable {
     public var maxLength: Int?
     public var minimum: Int?
     public var maximum: Int?
+    /// The most elements of a list that a request may send.
+    public var maxItems: Int?
 }
 
 /// The type of a field or parameter.

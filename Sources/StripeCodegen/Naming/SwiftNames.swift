@@ -86,8 +86,9 @@ extension OperationModel {
     var swiftName: String { SwiftNaming.memberName(name) }
     /// The Swift name of the parameters type: `EventSummariesParams`.
     var paramsTypeName: String { Self.paramsTypeName(of: name) }
-    /// The Swift type of the object returned: `BillingMeter`.
-    var returnedType: String { returnedObject.swiftName }
+    /// The Swift type of the object returned: `BillingMeter`; `nil` when the operation answers
+    /// with nothing.
+    var returnedType: String? { returnedObject?.swiftName }
     /// The method that pages through every object a list operation returns: `listAutoPaging`.
     var autoPagingMethodName: String { SwiftNaming.unescapedMemberName(name) + "AutoPaging" }
     /// The static method that checks the parameters and builds the request: `createRequest`.
@@ -97,6 +98,16 @@ extension OperationModel {
     static func paramsTypeName(of name: String) -> String {
         SwiftNaming.typeName(name) + "Params"
     }
+}
+
+extension OperationModel.Host {
+    /// The runtime's `StripeRequest.Host` case: `meterEvents`.
+    var swiftName: String { SwiftNaming.memberName(rawValue) }
+}
+
+extension OperationModel.Authentication {
+    /// The runtime's `StripeRequest.Authentication` case: `sessionToken`.
+    var swiftName: String { SwiftNaming.memberName(rawValue) }
 }
 
 extension ParamModel {

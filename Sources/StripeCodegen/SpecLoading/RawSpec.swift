@@ -7,6 +7,8 @@ package struct RawSpecFile: Sendable {
     var fileName: String
     var location: SourceLocation
     package var apiVersion: Located<String>?
+    /// `v1` or `v2`.
+    package var api: Located<String>?
     package var object: Located<String>?
     var swiftName: Located<String>?
     var title: Located<String>?
@@ -28,6 +30,8 @@ package struct RawSchema: Sendable {
     package var maxLength: Located<Int>?
     package var minimum: Located<Int>?
     package var maximum: Located<Int>?
+    /// For lists: the most elements a request may send.
+    package var maxItems: Located<Int>?
     package var defaultValue: Located<String>?
     /// A value for the docs' examples.
     package var example: Located<String>?
@@ -56,6 +60,8 @@ package struct RawOperation: Sendable {
     package var kind: Located<String>?
     package var method: Located<String>?
     package var path: Located<String>?
+    var host: Located<String>?
+    var auth: Located<String>?
     var summary: Located<String>?
     var description: Located<String>?
     package var returns: Located<String>?

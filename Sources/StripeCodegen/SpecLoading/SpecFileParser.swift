@@ -4,14 +4,14 @@ struct SpecFileParser {
 
     /// The keys of a spec file. Each key is one case, so a key cannot be added without being read.
     enum FileKey: String, CaseIterable {
-        case apiVersion = "api_version", object, swiftName = "swift_name", title, docsURL = "docs_url"
+        case apiVersion = "api_version", api, object, swiftName = "swift_name", title, docsURL = "docs_url"
         case description, fields, operations, terraform
     }
 
     /// The keys of a field or parameter.
     enum SchemaKey: String, CaseIterable {
         case type, description, required, nullable, mutability, maxLength = "max_length", minimum
-        case maximum, defaultValue = "default", example, swiftTypeName = "swift_type_name", values
+        case maximum, maxItems = "max_items", defaultValue = "default", example, swiftTypeName = "swift_type_name", values
         case fields, items, after
     }
 
@@ -21,7 +21,7 @@ struct SpecFileParser {
     static let paramKeys = SchemaKey.allCases.filter { ![.nullable, .mutability].contains($0) }
 
     enum OperationKey: String, CaseIterable {
-        case kind, method, path, summary, description, returns, params
+        case kind, method, path, host, auth, summary, description, returns, params
     }
 
     enum TerraformKey: String, CaseIterable {
@@ -41,6 +41,7 @@ struct SpecFileParser {
             let what = "'\(name.value)'"
             switch key {
             case .apiVersion: file.apiVersion = reader.string(value, what: what)
+            case .api: file.api = reader.string(value, what: what)
             case .object: file.object = reader.string(value, what: what)
             case .swiftName: file.swiftName = reader.string(value, what: what)
             case .title: file.title = reader.string(value, what: what)
@@ -76,6 +77,7 @@ struct SpecFileParser {
             case .maxLength: schema.maxLength = reader.int(value, what: valueWhat)
             case .minimum: schema.minimum = reader.int(value, what: valueWhat)
             case .maximum: schema.maximum = reader.int(value, what: valueWhat)
+            case .maxItems: schema.maxItems = reader.int(value, what: valueWhat)
             case .defaultValue: schema.defaultValue = reader.string(value, what: valueWhat)
             case .example where value.mapping != nil:
                 let entries = reader.entries(of: value, allowed: nil, what: valueWhat).compactMap { key, entry in
@@ -114,6 +116,8 @@ struct SpecFileParser {
                 case .kind: operation.kind = reader.string(value, what: valueWhat)
                 case .method: operation.method = reader.string(value, what: valueWhat)
                 case .path: operation.path = reader.string(value, what: valueWhat)
+                case .host: operation.host = reader.string(value, what: valueWhat)
+                case .auth: operation.auth = reader.string(value, what: valueWhat)
                 case .summary: operation.summary = reader.string(value, what: valueWhat)
                 case .description: operation.description = reader.string(value, what: valueWhat)
                 case .returns: operation.returns = reader.string(value, what: valueWhat)

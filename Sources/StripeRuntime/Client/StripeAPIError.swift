@@ -1,4 +1,7 @@
-/// An error response from Stripe: `{"error": {"type", "code", "message", "param", …}}`.
+import Foundation
+
+/// An error response from Stripe: `{"error": {"type", "code", "message", "param", …}}` (v2 errors
+/// have no `param`).
 public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The kind of error Stripe reports.
     public enum ErrorType: StripeEnum {
@@ -10,10 +13,14 @@ public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible
         case idempotencyError
         /// The request had invalid parameters.
         case invalidRequestError
+        /// A v2 session token, such as a meter event session's, has expired: make a new session.
+        case temporarySessionExpired
         /// A type this version of the library does not know.
         case unknown(String)
 
-        public static let knownCases: [Self] = [.apiError, .cardError, .idempotencyError, .invalidRequestError]
+        public static let knownCases: [Self] = [
+            .apiError, .cardError, .idempotencyError, .invalidRequestError, .temporarySessionExpired,
+        ]
 
         public init(rawValue: String) {
             switch rawValue {
@@ -21,6 +28,7 @@ public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible
             case "card_error": self = .cardError
             case "idempotency_error": self = .idempotencyError
             case "invalid_request_error": self = .invalidRequestError
+            case "temporary_session_expired": self = .temporarySessionExpired
             default: self = .unknown(rawValue)
             }
         }
@@ -31,6 +39,7 @@ public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible
             case .cardError: "card_error"
             case .idempotencyError: "idempotency_error"
             case .invalidRequestError: "invalid_request_error"
+            case .temporarySessionExpired: "temporary_session_expired"
             case .unknown(let value): value
             }
         }
@@ -51,10 +60,12 @@ public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible
     public var docURL: String?
     /// A link to the request in the Stripe Dashboard's logs.
     public var requestLogURL: String?
+    /// How long Stripe asked the client to wait before trying again (`Retry-After`), in seconds.
+    public var retryAfter: TimeInterval?
 
     public init(
         status: Int, requestID: String?, type: ErrorType, code: String? = nil, message: String? = nil,
-        param: String? = nil, docURL: String? = nil, requestLogURL: String? = nil
+        param: String? = nil, docURL: String? = nil, requestLogURL: String? = nil, retryAfter: TimeInterval? = nil
     ) {
         self.status = status
         self.requestID = requestID
@@ -64,6 +75,7 @@ public struct StripeAPIError: Error, Hashable, Sendable, CustomStringConvertible
         self.param = param
         self.docURL = docURL
         self.requestLogURL = requestLogURL
+        self.retryAfter = retryAfter
     }
 
     public var description: String {

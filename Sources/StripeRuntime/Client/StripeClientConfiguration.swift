@@ -4,6 +4,8 @@ import Foundation
 public struct StripeClientConfiguration: Sendable {
     /// Stripe's API, or a server that stands in for it.
     public var baseURL: URL
+    /// The meter event stream's server, or one that stands in for it.
+    public var meterEventsBaseURL: URL
     /// How long to wait for each response, in seconds (Stripe's SDKs wait 80).
     public var timeout: TimeInterval
     /// When to try a request again.
@@ -14,11 +16,13 @@ public struct StripeClientConfiguration: Sendable {
 
     public init(
         baseURL: URL = URL(string: "https://api.stripe.com")!,
+        meterEventsBaseURL: URL = URL(string: "https://meter-events.stripe.com")!,
         timeout: TimeInterval = 80,
         retryPolicy: RetryPolicy = RetryPolicy(),
         logger: (@Sendable (String) -> Void)? = nil
     ) {
         self.baseURL = baseURL
+        self.meterEventsBaseURL = meterEventsBaseURL
         self.timeout = timeout
         self.retryPolicy = retryPolicy
         self.logger = logger

@@ -1,10 +1,11 @@
 import Foundation
 
-/// A Stripe time: whole seconds since the Unix epoch on the wire, a `Date` in Swift. Generated
-/// models mark their time properties with it (`@UnixTimestamp public var created: Date`), so that
-/// a plain `JSONDecoder` reads them and a `JSONEncoder` writes them back as Stripe sends them.
+/// A Stripe time: a `Date` in Swift, written on the wire as `Format` says. Generated models mark
+/// their time properties with it through the names below (`@UnixTimestamp public var created:
+/// Date`), so that a plain `JSONDecoder` reads them and a `JSONEncoder` writes them back as Stripe
+/// sends them.
 @propertyWrapper
-public struct UnixTimestamp: Codable, Hashable, Sendable {
+public struct Timestamp<Format: TimestampFormat>: Codable, Hashable, Sendable {
     public var wrappedValue: Date
 
     public init(wrappedValue: Date) {
@@ -12,19 +13,19 @@ public struct UnixTimestamp: Codable, Hashable, Sendable {
     }
 
     public init(from decoder: any Decoder) throws {
-        wrappedValue = UnixTime.date(seconds: try decoder.singleValueContainer().decode(Int64.self))
+        wrappedValue = try Format.decode(from: decoder.singleValueContainer())
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(UnixTime.seconds(of: wrappedValue))
+        try Format.encode(wrappedValue, to: &container)
     }
 }
 
 /// A Stripe time that may be `null` or absent: `@OptionalUnixTimestamp public var deactivatedAt:
 /// Date?`. Absent, it decodes as `nil`; `nil` encodes as `null`, as Stripe sends it.
 @propertyWrapper
-public struct OptionalUnixTimestamp: Codable, Hashable, Sendable {
+public struct OptionalTimestamp<Format: TimestampFormat>: Codable, Hashable, Sendable {
     public var wrappedValue: Date?
 
     public init(wrappedValue: Date?) {
@@ -33,20 +34,66 @@ public struct OptionalUnixTimestamp: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : UnixTime.date(seconds: try container.decode(Int64.self))
+        wrappedValue = container.decodeNil() ? nil : try Format.decode(from: container)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue.map(UnixTime.seconds(of:)))
+        if let wrappedValue {
+            try Format.encode(wrappedValue, to: &container)
+        } else {
+            try container.encodeNil()
+        }
+    }
+}
+
+/// A time as whole seconds since the Unix epoch, as Stripe's v1 API writes times.
+public typealias UnixTimestamp = Timestamp<UnixSeconds>
+/// A time that may be `null`, as whole seconds since the Unix epoch.
+public typealias OptionalUnixTimestamp = OptionalTimestamp<UnixSeconds>
+/// A time as RFC 3339 text, as Stripe's v2 API writes times: `2026-12-07T08:30:00.000Z`.
+public typealias RFC3339Timestamp = Timestamp<RFC3339Text>
+/// A time that may be `null`, as RFC 3339 text.
+public typealias OptionalRFC3339Timestamp = OptionalTimestamp<RFC3339Text>
+
+/// How a time is written on the wire.
+public protocol TimestampFormat: Sendable {
+    static func decode(from container: any SingleValueDecodingContainer) throws -> Date
+    static func encode(_ date: Date, to container: inout any SingleValueEncodingContainer) throws
+}
+
+/// Whole seconds since the Unix epoch: `1733560200`.
+public enum UnixSeconds: TimestampFormat {
+    public static func decode(from container: any SingleValueDecodingContainer) throws -> Date {
+        UnixTime.date(seconds: try container.decode(Int64.self))
+    }
+
+    public static func encode(_ date: Date, to container: inout any SingleValueEncodingContainer) throws {
+        try container.encode(UnixTime.seconds(of: date))
+    }
+}
+
+/// RFC 3339 text in UTC with milliseconds: `2026-12-07T08:30:00.000Z`.
+public enum RFC3339Text: TimestampFormat {
+    public static func decode(from container: any SingleValueDecodingContainer) throws -> Date {
+        let text = try container.decode(String.self)
+        guard let date = RFC3339.date(from: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not an RFC 3339 time")
+        }
+        return date
+    }
+
+    public static func encode(_ date: Date, to container: inout any SingleValueEncodingContainer) throws {
+        try container.encode(RFC3339.string(from: date))
     }
 }
 
 extension KeyedDecodingContainer {
     /// A time that may be absent: the compiler's `Decodable` asks for the wrapper by this method,
     /// which reads a missing key as `nil` rather than failing.
-    package func decode(_ type: OptionalUnixTimestamp.Type, forKey key: Key) throws -> OptionalUnixTimestamp {
-        try decodeIfPresent(type, forKey: key) ?? OptionalUnixTimestamp(wrappedValue: nil)
+    package func decode<Format>(_ type: OptionalTimestamp<Format>.Type, forKey key: Key) throws -> OptionalTimestamp<Format> {
+        try decodeIfPresent(type, forKey: key) ?? OptionalTimestamp(wrappedValue: nil)
     }
 }
 

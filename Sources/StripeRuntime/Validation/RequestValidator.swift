@@ -85,20 +85,26 @@ package struct RequestValidator: Sendable {
         report("must be after \(earlierKey) (\(UnixTime.seconds(of: earlier))), but is \(UnixTime.seconds(of: later))", at: laterKey)
     }
 
+    /// A list must have at most `maxCount` elements.
+    package mutating func checkCount(_ values: [some Any]?, max maxCount: Int, at key: FormKey) {
+        guard let count = values?.count, count > maxCount else { return }
+        report("must have at most \(maxCount) elements, but has \(count)", at: key)
+    }
+
     /// Nested parameters check themselves under their key.
-    package mutating func validate(_ value: (some RequestParams)?, at key: FormKey) {
+    package mutating func validate(_ value: (some ValidatedParams)?, at key: FormKey) {
         value?.validate(into: &self, at: key)
     }
 
     /// Each element of a list of nested parameters checks itself under its index.
-    package mutating func validate<Element: RequestParams>(_ values: [Element]?, at key: FormKey) {
+    package mutating func validate<Element: ValidatedParams>(_ values: [Element]?, at key: FormKey) {
         for (index, value) in (values ?? []).enumerated() {
             value.validate(into: &self, at: key[index])
         }
     }
 
     /// Each value of a map of nested parameters checks itself under its key.
-    package mutating func validate<Element: RequestParams>(_ values: [String: Element]?, at key: FormKey) {
+    package mutating func validate<Element: ValidatedParams>(_ values: [String: Element]?, at key: FormKey) {
         for name in (values ?? [:]).keys.sorted() {
             validate(values?[name], at: key[name])
         }
