@@ -109,11 +109,11 @@ let package = Package(
         .target(name: "StripeRuntime"),
         // Recording usage on Stripe's v2 meter event stream: batching, session tokens, retries,
         // exactly once.
-        .target(name: "StripeMeterEvents", dependencies: ["StripeRuntime"]),
+        .target(name: "StripeMeterEvents", dependencies: ["StripeBilling", "StripeRuntime"]),
         // `meter-events send FILE`: a file of events delivered on the stream, resumably.
         .target(
             name: "MeterEventsCommand",
-            dependencies: ["StripeMeterEvents", "StripeAsyncHTTPClient"]
+            dependencies: ["StripeMeterEvents", "StripeRuntime", "StripeAsyncHTTPClient"]
         ),
         .executableTarget(
             name: "meter-events",

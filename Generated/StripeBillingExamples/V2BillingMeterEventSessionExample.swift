@@ -5,8 +5,5 @@ import StripeBilling
 func createV2BillingMeterEventSession(
     client: StripeClient
 ) async throws -> V2BillingMeterEventSession {
-    try await client.v2BillingMeterEventSession.create(
-        params: .init(
-        )
-    )
+    try await client.v2BillingMeterEventSession.create()
 }

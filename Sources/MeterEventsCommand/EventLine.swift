@@ -1,5 +1,6 @@
 import Foundation
 import StripeMeterEvents
+import StripeRuntime
 
 /// The formats `meter-events send` reads, one event per line.
 public enum EventFileFormat: String, CaseIterable, Sendable {

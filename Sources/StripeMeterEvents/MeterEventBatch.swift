@@ -1,4 +1,5 @@
 import Foundation
+import StripeBilling
 import StripeRuntime
 
 /// Sends one batch of events on the stream until Stripe takes it: retrying what can be retried
@@ -10,6 +11,8 @@ struct MeterEventBatch: Sendable {
 
     let events: [MeterEvent]
     let session: MeterEventSession
+    /// Sends the stream's requests, without retries of its own: the batch retries them.
+    let client: StripeClient
     let configuration: MeterEventStreamConfiguration
     /// Counts each request sent again.
     let retries: RetryCount
@@ -29,30 +32,32 @@ struct MeterEventBatch: Sendable {
             let wait: Duration?
             do {
                 let token = try await session.currentToken()
-                let response = try await configuration.transport.send(request(for: events, token: token))
-                if (200..<300).contains(response.status) {
+                do {
+                    try await client.v2BillingMeterEventStream.create(params: .init(events: events), sessionToken: token)
                     return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .delivered) }
-                }
-                let error = MeterEventStreamError(response: response, doing: "sending meter events")
-                lastFailure = error.description
-                if error.isExpiredSession {
+                } catch let error as StripeAPIError where error.isExpiredSession {
+                    lastFailure = error.description
                     await session.expire(token)
                     wait = nil
-                } else if response.status == 400 {
-                    return await isolateRefused(events, refusal: error, until: deadline)
-                } else if response.status == 429 || response.status == 409 || response.status >= 500 {
-                    wait = backoff(after: attempt, retryAfter: response.header("Retry-After"))
-                } else {
-                    return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(error.description)) }
                 }
-            } catch let error as MeterEventStreamError where !(error.status == 429 || error.status >= 500) {
-                // The session cannot be created: the key is wrong or Stripe refuses it.
-                return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(error.description)) }
-            } catch {
-                // No answer: the connection failed, dropped or timed out. The events may have
-                // arrived; their identifiers make sending them again safe.
-                lastFailure = "\(error)"
-                wait = backoff(after: attempt, retryAfter: nil)
+            } catch let error as StripeAPIError where error.status == 400 {
+                return await isolateRefused(events, refusal: error.description, until: deadline)
+            } catch let failure {
+                let error = (failure as? MeterEventSessionError)?.underlying ?? failure
+                lastFailure = "\(failure)"
+                switch error {
+                case let error as StripeAPIError where MeterEventFailure.isTemporary(status: error.status):
+                    wait = backoff(after: attempt, retryAfter: error.retryAfter)
+                case let error as StripeResponseError where MeterEventFailure.isTemporary(status: error.status):
+                    wait = backoff(after: attempt, retryAfter: nil)
+                case is StripeConnectionError:
+                    // No answer: the connection failed, dropped or timed out. The events may have
+                    // arrived; their identifiers make sending them again safe.
+                    wait = backoff(after: attempt, retryAfter: nil)
+                default:
+                    // The key is refused, or Stripe refuses the request for good.
+                    return events.map { MeterEventDelivery(identifier: $0.identifier ?? "", outcome: .failed(lastFailure)) }
+                }
             }
             attempt += 1
             if let wait {
@@ -70,11 +75,10 @@ struct MeterEventBatch: Sendable {
     /// A batch Stripe refused as a whole: one event alone is refused; otherwise each half is sent
     /// on its own, so that the refused events are found and the others delivered.
     private func isolateRefused(
-        _ events: [MeterEvent], refusal: MeterEventStreamError,
-        until deadline: @escaping @Sendable () -> ContinuousClock.Instant
+        _ events: [MeterEvent], refusal: String, until deadline: @escaping @Sendable () -> ContinuousClock.Instant
     ) async -> [MeterEventDelivery] {
         guard events.count > 1 else {
-            return [MeterEventDelivery(identifier: events[0].identifier ?? "", outcome: .failed(refusal.description))]
+            return [MeterEventDelivery(identifier: events[0].identifier ?? "", outcome: .failed(refusal))]
         }
         let middle = events.count / 2
         let first = await deliver(Array(events[..<middle]), until: deadline)
@@ -82,72 +86,26 @@ struct MeterEventBatch: Sendable {
     }
 
     /// Full jitter over an exponential backoff, never shorter than Stripe's `Retry-After`.
-    private func backoff(after retries: Int, retryAfter: String?) -> Duration {
+    private func backoff(after retries: Int, retryAfter: TimeInterval?) -> Duration {
         let ceiling = min(configuration.initialBackoff * (1 << min(retries, 20)), configuration.maximumBackoff)
         let jittered = ceiling * Double.random(in: 0...1)
-        let requested = retryAfter.flatMap(Double.init).map { Duration.milliseconds(Int($0 * 1000)) } ?? .zero
+        let requested = retryAfter.map { Duration.milliseconds(Int($0 * 1000)) } ?? .zero
         return max(jittered, requested)
-    }
-
-    private func request(for events: [MeterEvent], token: String) -> StripeHTTPRequest {
-        StripeHTTPRequest(
-            method: "POST", url: configuration.meterEventsBase.appendingPathComponent("v2/billing/meter_event_stream"),
-            headers: ["Authorization": "Bearer \(token)", "Content-Type": "application/json"],
-            body: StreamBody.json(events), timeout: configuration.requestTimeout)
     }
 }
 
-/// The stream's JSON body, `{"events": [{"event_name", "payload", "identifier", "timestamp"}]}`,
-/// written directly: batches are sent at volume, and `JSONEncoder` costs several times more.
-enum StreamBody {
-    static func json(_ events: [MeterEvent]) -> Data {
-        var json: [UInt8] = []
-        json.reserveCapacity(events.count * 160)
-        json += #"{"events":["#.utf8
-        for (index, event) in events.enumerated() {
-            if index > 0 { json.append(UInt8(ascii: ",")) }
-            json += #"{"event_name":"#.utf8
-            appendString(event.eventName, to: &json)
-            json += #","payload":{"#.utf8
-            for (position, (key, value)) in event.payload.sorted(by: { $0.key < $1.key }).enumerated() {
-                if position > 0 { json.append(UInt8(ascii: ",")) }
-                appendString(key, to: &json)
-                json.append(UInt8(ascii: ":"))
-                appendString(value, to: &json)
-            }
-            json.append(UInt8(ascii: "}"))
-            if let identifier = event.identifier {
-                json += #","identifier":"#.utf8
-                appendString(identifier, to: &json)
-            }
-            if let timestamp = event.timestamp {
-                json += #","timestamp":"#.utf8
-                appendString(RFC3339.string(from: timestamp), to: &json)
-            }
-            json.append(UInt8(ascii: "}"))
-        }
-        json += "]}".utf8
-        return Data(json)
+/// What the stream makes of Stripe's failures.
+enum MeterEventFailure {
+    /// Whether a request answered with `status` may succeed when sent again: Stripe was busy
+    /// (`429`), in conflict (`409`) or failing (`5xx`).
+    static func isTemporary(status: Int) -> Bool {
+        status == 429 || status == 409 || status >= 500
     }
+}
 
-    /// `text` as a JSON string: quotes, backslashes and control characters escaped.
-    private static func appendString(_ text: String, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                json += [UInt8(ascii: "\\"), byte]
-            case 0..<0x20:
-                json += "\\u00".utf8
-                json += [hexDigit(byte >> 4), hexDigit(byte & 0xf)]
-            default:
-                json.append(byte)
-            }
-        }
-        json.append(UInt8(ascii: "\""))
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+extension StripeAPIError {
+    /// Whether the session token expired, so that a new session makes the request good.
+    var isExpiredSession: Bool {
+        status == 401 && code == "billing_meter_event_session_expired"
     }
 }

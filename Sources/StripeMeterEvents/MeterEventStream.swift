@@ -1,4 +1,5 @@
 import Foundation
+import StripeBilling
 import StripeRuntime
 import Synchronization
 
@@ -23,6 +24,7 @@ public actor MeterEventStream {
     public nonisolated let deliveries: AsyncStream<MeterEventDelivery>
     private let reporter: AsyncStream<MeterEventDelivery>.Continuation
     private let configuration: MeterEventStreamConfiguration
+    private let client: StripeClient
     private let session: MeterEventSession
     private let shutdownDeadline = ShutdownDeadline()
     private let retryCount = RetryCount()
@@ -43,7 +45,14 @@ public actor MeterEventStream {
     /// A stream that authenticates with the secret `apiKey`, which it shows nowhere.
     public init(apiKey: String, configuration: MeterEventStreamConfiguration = .init()) {
         self.configuration = configuration
-        session = MeterEventSession(apiKey: apiKey, configuration: configuration)
+        // The batches retry on their own terms (deadline, backoff, splitting), so the client does not.
+        client = StripeClient(
+            apiKey: apiKey,
+            configuration: StripeClientConfiguration(
+                baseURL: configuration.apiBase, meterEventsBaseURL: configuration.meterEventsBase,
+                timeout: configuration.requestTimeout, retryPolicy: RetryPolicy(maxRetries: 0)),
+            transport: configuration.transport)
+        session = MeterEventSession(client: client, renewalMargin: configuration.sessionRenewalMargin)
         (deliveries, reporter) = AsyncStream.makeStream()
     }
 
@@ -99,7 +108,7 @@ public actor MeterEventStream {
             requestsInFlight += 1
             eventsInFlight += events.count
             let batch = MeterEventBatch(
-                events: events, session: session, configuration: configuration, retries: retryCount)
+                events: events, session: session, client: client, configuration: configuration, retries: retryCount)
             let ownDeadline = ContinuousClock.now + configuration.retryDeadline
             let shutdownDeadline = shutdownDeadline
             Task {

@@ -124,6 +124,40 @@ struct SpecDiagnosticsTests {
         ])
     }
 
+    @Test func apiHostAndAuthProblems() throws {
+        #expect(try errors(replacing: "object: test.widget", with: "api: v3\nobject: test.widget") == [
+            "spec/widget.yaml:2:6: error: unknown api 'v3'; did you mean 'v1'?; expected one of v1, v2"
+        ])
+        #expect(try errors(replacing: "object: test.widget", with: "api: v2\nobject: test.widget") == [
+            "spec/widget.yaml:30:11: error: the path of operation 'create' must start with '/v2/' (the file's 'api' is v2)"
+        ])
+        #expect(try errors(replacing: "path: /v1/widgets", with: "path: /v1/widgets\n    host: meter_event") == [
+            "spec/widget.yaml:30:11: error: unknown host 'meter_event' in operation 'create'; did you mean 'meter_events'?; "
+                + "expected one of api, meter_events"
+        ])
+        #expect(try errors(replacing: "path: /v1/widgets", with: "path: /v1/widgets\n    auth: token") == [
+            "spec/widget.yaml:30:11: error: unknown auth 'token' in operation 'create'; expected one of secret_key, session_token"
+        ])
+        #expect(try errors(replacing: "max_length: 100", with: "max_length: 100\n        max_items: 3") == [
+            "spec/widget.yaml:36:20: error: parameter 'name' is not a list: 'max_items' does not apply"
+        ])
+        #expect(try errors(replacing: "returns: test.widget", with: "returns: nothing") == [])
+    }
+
+    @Test func v2OperationsArePostsWithJSONBodies() throws {
+        let v2 = SampleSpec.widget.replacingOccurrences(of: "object: test.widget", with: "api: v2\nobject: test.widget")
+            .replacingOccurrences(of: "/v1/", with: "/v2/")
+        let project = try TestProject(specFiles: ["widget.yaml": v2])
+        defer { project.remove() }
+        #expect(project.errors() == [])
+        let get = try TestProject(specFiles: ["widget.yaml": v2.replacingOccurrences(of: "method: POST", with: "method: GET")])
+        defer { get.remove() }
+        #expect(get.errors() == [
+            "spec/widget.yaml:29:13: error: operation 'create' is a v2 GET, which the generator cannot send: "
+                + "its v2 operations must be POST"
+        ])
+    }
+
     @Test func typeSpecificKeys() throws {
         #expect(try errors(replacing: "    type: enum\n", with: "    type: list\n") == [
             "spec/widget.yaml:19:11: error: field 'size' is a list but has no 'items'",

@@ -165,7 +165,7 @@ struct MeterEventStreamTests {
             await #expect {
                 try await stream.record(MeterEvent(eventName: "", payload: [:], timestamp: tooOld))
             } throws: { error in
-                "\(error)" == "event_name must be 1 to 100 characters long; payload is required and must not be empty; "
+                "\(error)" == "event_name is required and must not be empty; payload is required and must not be empty; "
                     + "timestamp must be within the past 35 days or up to 5 minutes ahead"
             }
             #expect(await stream.shutdown(within: .seconds(5)).isEmpty)

@@ -63,7 +63,7 @@ struct MeterEventsCommandTests {
             #expect(status == 1)
             for (line, message) in [
                 (2, "not a JSON object"), (3, "no `event_name` string"),
-                (4, "event_name must be 1 to 100 characters long"),
+                (4, "event_name must be at most 100 characters long, but is 101"),
                 (5, "timestamp must be within the past 35 days or up to 5 minutes ahead"),
             ] {
                 #expect(errors.contains("\(file.path):\(line): error: \(message)"), "line \(line): \(errors)")
