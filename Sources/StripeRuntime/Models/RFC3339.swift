@@ -4,9 +4,9 @@ import Foundation
 /// `2026-12-07T08:30:00.000Z`. Written by hand rather than with a `DateFormatter`, because every
 /// meter event on the stream carries one.
 package enum RFC3339 {
-    /// `date` in UTC, to the millisecond (rounded down).
+    /// `date` in UTC, to the nearest millisecond.
     package static func string(from date: Date) -> String {
-        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let (days, millisecondOfDay) = milliseconds.floorDividedBy(86_400_000)
         let (year, month, day) = civilDate(daysSinceEpoch: days)
         let second = millisecondOfDay / 1000
