@@ -91,12 +91,14 @@ struct EventJSONReader {
     private mutating func string() -> String? {
         position += 1
         var decoded: [UInt8] = []
+        var isASCII = true
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return String(validating: decoded, as: UTF8.self)
+                // ASCII needs no validation, and most event text is ASCII.
+                return isASCII ? String(decoding: decoded, as: UTF8.self) : String(validating: decoded, as: UTF8.self)
             case UInt8(ascii: "\\"):
                 guard position < bytes.count else { return nil }
                 let escape = bytes[position]
@@ -110,12 +112,14 @@ struct EventJSONReader {
                 case UInt8(ascii: "t"): decoded.append(0x09)
                 case UInt8(ascii: "u"):
                     guard let scalar = unicodeEscape() else { return nil }
+                    isASCII = isASCII && scalar.isASCII
                     decoded += Array(String(Character(scalar)).utf8)
                 default: return nil
                 }
             case 0..<0x20:
                 return nil
             default:
+                isASCII = isASCII && byte < 0x80
                 decoded.append(byte)
             }
         }

@@ -116,10 +116,13 @@ struct EventLineError: Error {
 /// the same input makes the same one.
 enum EventIdentifier {
     static func make(line: Int, text: Substring) -> String {
-        let number = "\(line)\n".utf8
-        let forwards = fnv1a(text.utf8, from: fnv1a(number, from: basis))
-        let backwards = fnv1a(number.reversed(), from: fnv1a(text.utf8.reversed(), from: basis))
-        return "mev_" + hex(forwards) + hex(backwards)
+        let number = Array("\(line)\n".utf8)
+        var text = text
+        return text.withUTF8 { bytes in
+            let forwards = fnv1a(bytes, from: fnv1a(number, from: basis))
+            let backwards = fnv1a(number.reversed(), from: fnv1a(bytes.reversed(), from: basis))
+            return "mev_" + hex(forwards) + hex(backwards)
+        }
     }
 
     private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -34,7 +34,8 @@ struct SchemaTypeChecker {
                 return nil
             }
             let path = parent.appending(nestedTypeName(raw))
-            return .object(NestedObjectModel(path: path, fields: nestedFields(fields, path)))
+            return .object(
+                NestedObjectModel(path: path, description: raw.description?.value ?? "", fields: nestedFields(fields, path)))
         default:
             guard let items = raw.items else {
                 log.error("\(subject) is a \(typeName.value) but has no 'items'", at: typeName.location)

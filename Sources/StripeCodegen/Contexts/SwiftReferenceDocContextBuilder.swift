@@ -69,10 +69,14 @@ struct SwiftReferenceDocContextBuilder {
                     rows: model.values.map { row(["`\($0.rawValue)`", "`.\($0.swiftName)`", $0.meaning]) })
             ]
         case .object(let model):
+            // A type that a request declares holds what the request leaves out as `nil`.
+            let isRequestType = model.path.operation != nil
             let declared = SwiftReferenceTypeContext(
-                name: model.qualifiedSwiftName, description: description, isEnum: false,
+                name: model.qualifiedSwiftName, description: model.description.isEmpty ? description : model.description,
+                isEnum: false,
                 rows: model.fields.map { field in
-                    row(["`\(field.name)`", "`\(field.swiftName)`", "`\(Self.swiftType(of: field))`", field.description])
+                    let type = Self.swiftType(of: field) + (isRequestType && !field.isRequired ? "?" : "")
+                    return row(["`\(field.name)`", "`\(field.swiftName)`", "`\(type)`", field.description])
                 })
             return [declared] + model.fields.flatMap { nestedTypes(in: $0.type, description: $0.description) }
         case .list(let element, _), .map(let element, _):

@@ -52,9 +52,11 @@ private struct ObjectRequests {
         for param in params {
             switch param.type.nestedDeclaration {
             case .object(let object)?:
+                // An object parameter is described by the parameter, the elements of a list by their own.
+                let isElement = if case .object = param.type { false } else { true }
                 var nested = structContext(
-                    name: object.swiftName, description: param.description, params: param.nestedParams,
-                    conformances: [paramsProtocol])
+                    name: object.swiftName, description: isElement ? object.description : param.description,
+                    params: param.nestedParams, conformances: [paramsProtocol])
                 if let objectType = objectType(sentAsIs: param) {
                     nested.isAlias = true
                     nested.aliasTarget = objectType

@@ -227,6 +227,8 @@ public struct EnumValueModel: Sendable {
 public struct NestedObjectModel: Sendable {
     /// Where the type is declared: `billing.meter` › `customer_mapping`.
     public var path: TypePath
+    /// What one value of the type is: its field's description, or its list items' own.
+    public var description: String
     public var fields: [FieldModel]
 }
 

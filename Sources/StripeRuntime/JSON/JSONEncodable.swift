@@ -50,8 +50,8 @@ extension Dictionary: JSONEncodable where Key == String, Value: JSONEncodable {
     /// The members in sorted key order, so that the output is deterministic.
     package func encode(to json: inout JSONWriter) {
         json.beginObject()
-        for (name, value) in sorted(by: { $0.key < $1.key }) {
-            json.encode(value, forKey: name)
+        for name in keys.sorted() {
+            json.encode(self[name], forKey: name)
         }
         json.endObject()
     }

@@ -23,13 +23,27 @@ package struct RequestValidator: Sendable {
     }
 
     /// A required string must not be empty: Stripe reads an empty value as a missing parameter.
+    package mutating func checkNotEmpty(_ value: String?, at key: FormKey) {
+        if value?.isEmpty == true { report("is required and must not be empty", at: key) }
+    }
+
+    /// A required map must not be empty. (Strings and maps have overloads of their own, which
+    /// the generated library calls without looking up generic metadata for each event.)
+    package mutating func checkNotEmpty(_ value: [String: String]?, at key: FormKey) {
+        if value?.isEmpty == true { report("is required and must not be empty", at: key) }
+    }
+
+    /// A required list or map must not be empty.
     package mutating func checkNotEmpty(_ value: (some Collection)?, at key: FormKey) {
         if value?.isEmpty == true { report("is required and must not be empty", at: key) }
     }
 
     /// A string must have at most `maxLength` Unicode scalars.
     package mutating func checkLength(_ value: String?, max maxLength: Int, at key: FormKey) {
-        guard let length = value?.unicodeScalars.count, length > maxLength else { return }
+        // A string has no more scalars than UTF-8 bytes, and counting those is free.
+        guard let value, value.utf8.count > maxLength else { return }
+        let length = value.unicodeScalars.count
+        guard length > maxLength else { return }
         report("must be at most \(maxLength) characters long, but is \(length)", at: key)
     }
 
@@ -42,8 +56,9 @@ package struct RequestValidator: Sendable {
 
     /// Every value of a map must have at most `maxLength` Unicode scalars.
     package mutating func checkLengths(_ values: [String: String]?, max maxLength: Int, at key: FormKey) {
-        for name in (values ?? [:]).keys.sorted() {
-            checkLength(values?[name], max: maxLength, at: key[name])
+        guard let values, values.values.contains(where: { $0.utf8.count > maxLength }) else { return }
+        for name in values.keys.sorted() {
+            checkLength(values[name], max: maxLength, at: key[name])
         }
     }
 
