@@ -33,7 +33,7 @@ extension V2BillingMeterEventStream {
             validator.checkCount(events, max: 100, at: key["events"])
         }
 
-        /// The meter events to send.
+        /// One meter event.
         public struct Event: JSONRequestParams {
             /// The name of the meter event. Corresponds with the `event_name` field on a meter. At
             /// most 100 characters.
