@@ -59,8 +59,8 @@ struct OperationChecker {
             .flatMap(OperationModel.Kind.init(rawValue:))
         let method = checkMethod(raw, of: object, subject: subject)
         let path = checkPath(raw, of: object, subject: subject)
-        let host = optionalValue(raw.host, key: "host", of: subject, default: OperationModel.Host.api)
-        let authentication = optionalValue(raw.auth, key: "auth", of: subject, default: OperationModel.Authentication.secretKey)
+        let host = log.choice(raw.host, key: "host", in: subject, default: OperationModel.Host.api)
+        let authentication = log.choice(raw.auth, key: "auth", in: subject, default: OperationModel.Authentication.secretKey)
         for (key, value) in [("summary", raw.summary), ("description", raw.description)] where value == nil {
             log.error("\(subject) has no '\(key)'", at: raw.name.location)
         }
@@ -109,21 +109,6 @@ struct OperationChecker {
             return nil
         }
         return value.value
-    }
-
-    /// The value of an optional key naming one case of `Choice`, or `fallback` when it is left out;
-    /// `nil` after reporting a value that is none of them.
-    private func optionalValue<Choice: RawRepresentable & CaseIterable>(
-        _ value: Located<String>?, key: String, of subject: String, default fallback: Choice
-    ) -> Choice? where Choice.RawValue == String {
-        guard let value else { return fallback }
-        if let choice = Choice(rawValue: value.value) { return choice }
-        let allowed = Choice.allCases.map(\.rawValue)
-        log.error(
-            "unknown \(key) '\(value.value)' in \(subject)\(Suggestion.hint(for: value.value, among: allowed)); "
-                + "expected one of \(allowed.joined(separator: ", "))",
-            at: value.location)
-        return nil
     }
 
     private func checkMethod(_ raw: RawOperation, of object: ObjectModel, subject: String) -> String? {

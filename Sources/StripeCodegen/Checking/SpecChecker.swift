@@ -93,7 +93,7 @@ package struct SpecChecker {
         if file.fields == nil, let terraform = file.terraform {
             log.error("a Terraform resource needs the object's fields, and the spec file has none", at: terraform.location)
         }
-        let api = checkAPI(file)
+        let api = log.choice(file.api, key: "api", default: StripeAPI.v1)
         guard let stripeName, let title, let docsURL, let description, let api else { return nil }
         let isNamed = WireNames.isObjectName(stripeName)
         if let object = file.object, !isNamed {
@@ -110,18 +110,6 @@ package struct SpecChecker {
         return ObjectModel(
             stripeName: stripeName, typeName: typeName, sourcePath: "spec/\(file.fileName)", title: title,
             description: description, docsURL: docsURL, api: api, fields: fields, operations: [], terraform: nil)
-    }
-
-    /// The file's `api`, `v1` when it says none.
-    private func checkAPI(_ file: RawSpecFile) -> StripeAPI? {
-        guard let api = file.api else { return .v1 }
-        if let value = StripeAPI(rawValue: api.value) { return value }
-        let names = StripeAPI.allCases.map(\.rawValue)
-        log.error(
-            "unknown api '\(api.value)'\(Suggestion.hint(for: api.value, among: names)); "
-                + "expected one of \(names.joined(separator: ", "))",
-            at: api.location)
-        return nil
     }
 
     /// An updatable field is one the update operation changes: it must have a parameter there,
