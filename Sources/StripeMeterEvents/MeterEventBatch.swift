@@ -42,6 +42,8 @@ struct MeterEventBatch: Sendable {
                 }
             } catch let error as StripeAPIError where error.status == 400 {
                 return await isolateRefused(events, refusal: error.description, until: deadline)
+            } catch let error as StripeResponseError where error.status == 400 {
+                return await isolateRefused(events, refusal: error.description, until: deadline)
             } catch let failure {
                 let error = (failure as? MeterEventSessionError)?.underlying ?? failure
                 lastFailure = "\(failure)"
