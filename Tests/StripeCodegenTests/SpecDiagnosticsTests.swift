@@ -83,8 +83,8 @@ struct SpecDiagnosticsTests {
 
     @Test func mutabilityRules() throws {
         #expect(try errors(replacing: "mutability: updatable", with: "mutability: updateable") == [
-            "spec/widget.yaml:15:17: error: unknown mutability 'updateable'; did you mean 'updatable'?; "
-                + "expected one of create_only, updatable, read_only"
+            "spec/widget.yaml:15:17: error: unknown mutability 'updateable' (one of create_only, updatable, read_only); "
+                + "did you mean 'updatable'?"
         ])
         #expect(try errors(replacing: "    mutability: updatable\n", with: "") == [
             "spec/widget.yaml:12:3: error: field 'name' has no 'mutability' (one of create_only, updatable, read_only)"
@@ -126,17 +126,17 @@ struct SpecDiagnosticsTests {
 
     @Test func apiHostAndAuthProblems() throws {
         #expect(try errors(replacing: "object: test.widget", with: "api: v3\nobject: test.widget") == [
-            "spec/widget.yaml:2:6: error: unknown api 'v3'; did you mean 'v1'?; expected one of v1, v2"
+            "spec/widget.yaml:2:6: error: unknown api 'v3' (one of v1, v2); did you mean 'v1'?"
         ])
         #expect(try errors(replacing: "object: test.widget", with: "api: v2\nobject: test.widget") == [
             "spec/widget.yaml:30:11: error: the path of operation 'create' must start with '/v2/' (the file's 'api' is v2)"
         ])
         #expect(try errors(replacing: "path: /v1/widgets", with: "path: /v1/widgets\n    host: meter_event") == [
-            "spec/widget.yaml:30:11: error: unknown host 'meter_event' in operation 'create'; did you mean 'meter_events'?; "
-                + "expected one of api, meter_events"
+            "spec/widget.yaml:30:11: error: unknown host 'meter_event' in operation 'create' (one of api, meter_events); "
+                + "did you mean 'meter_events'?"
         ])
         #expect(try errors(replacing: "path: /v1/widgets", with: "path: /v1/widgets\n    auth: token") == [
-            "spec/widget.yaml:30:11: error: unknown auth 'token' in operation 'create'; expected one of secret_key, session_token"
+            "spec/widget.yaml:30:11: error: unknown auth 'token' in operation 'create' (one of secret_key, session_token)"
         ])
         #expect(try errors(replacing: "max_length: 100", with: "max_length: 100\n        max_items: 3") == [
             "spec/widget.yaml:36:20: error: parameter 'name' is not a list: 'max_items' does not apply"

@@ -66,14 +66,6 @@ struct FieldChecker {
             log.error("\(subject) has no 'mutability' (one of create_only, updatable, read_only)", at: raw.name.location)
             return nil
         }
-        guard let value = Mutability(rawValue: mutability.value) else {
-            let names = Mutability.allCases.map(\.rawValue)
-            log.error(
-                "unknown mutability '\(mutability.value)'\(Suggestion.hint(for: mutability.value, among: names)); "
-                    + "expected one of \(names.joined(separator: ", "))",
-                at: mutability.location)
-            return nil
-        }
-        return value
+        return log.choice(mutability, key: "mutability")
     }
 }
