@@ -9,6 +9,9 @@ public struct StripeProvider: TerraformProvider {
     /// Makes a resource from its schema.
     public typealias ResourceType = @Sendable (TerraformSchema) -> any TerraformResource<StripeClient>
 
+    /// The provider's version: the one place it is written, which `install` files it under.
+    public static let version = "0.1.0"
+
     /// The environment variable that supplies the API key when the configuration has none.
     public static let apiKeyVariable = "STRIPE_API_KEY"
     /// Where requests go unless `api_base` says otherwise.

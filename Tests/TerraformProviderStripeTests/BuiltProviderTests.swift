@@ -1,5 +1,6 @@
 import Foundation
 import StripeFakeServer
+import TerraformProviderStripe
 import Testing
 
 /// The built `terraform-provider-stripe`, started by Terraform itself as for a user: through a
@@ -45,5 +46,34 @@ struct BuiltProviderTests {
         // go-plugin asked the provider to shut down, and it exited without being killed.
         #expect(logText.contains("plugin exited"))
         #expect(!logText.contains("plugin failed to exit gracefully"))
+    }
+
+    @Test func installedIntoTheImpliedMirrorAPlainInitFindsIt() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: ProviderBinaryTests.binary.path))
+        let stripe = try await FakeStripeServer.start(apiKey: AcceptanceHarness.apiKey)
+        let folder = try TerraformCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // `install` with no --plugin-dir uses ~/.terraform.d/plugins, HOME being the test's folder.
+        let install = try ProviderBinaryTests.run(arguments: ["install"], environment: ["HOME": folder.path])
+        #expect(install.status == 0, "\(install.errors)")
+        #expect(install.output.contains("source  = \"stripe-billing/stripe\""))
+        let installed = folder.appendingPathComponent(
+            ".terraform.d/plugins/registry.terraform.io/stripe-billing/stripe/\(StripeProvider.version)/linux_amd64/"
+                + "terraform-provider-stripe_v\(StripeProvider.version)")
+        #expect(FileManager.default.isExecutableFile(atPath: installed.path))
+
+        // No provider_installation block: Terraform's implied local mirror, and no network.
+        let terraform = try TerraformCommand(folder: folder)
+        try AcceptanceHarness.configuration(apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample)
+            .write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+        let initialize = try await terraform.run("init", "-no-color")
+        let apply = try await terraform.run("apply", "-auto-approve", "-no-color")
+        let replan = try await terraform.run("plan", "-detailed-exitcode", "-no-color")
+        try await stripe.shutdown()
+
+        try expect(initialize, status: 0, contains: "Installing stripe-billing/stripe v\(StripeProvider.version)")
+        #expect(!initialize.output.contains("development overrides"))
+        try expect(apply, status: 0, contains: "Apply complete! Resources: 1 added")
+        try expect(replan, status: 0, contains: "No changes.")
     }
 }

@@ -19,6 +19,11 @@ public final class TerraformPluginServer: Sendable {
         self.serving = serving
     }
 
+    /// Whether Terraform started this process: it sets go-plugin's magic cookie.
+    public static var isStartedByTerraform: Bool {
+        ProcessInfo.processInfo.environment[PluginHandshake.magicCookieKey] == PluginHandshake.magicCookieValue
+    }
+
     /// Serves `provider` to the Terraform that started this process, the way go-plugin expects,
     /// and returns when Terraform shuts it down.
     ///
@@ -27,15 +32,17 @@ public final class TerraformPluginServer: Sendable {
     /// new self-signed certificate (Terraform's client certificate is not verified). The
     /// handshake line goes to stdout once the port is bound. Interrupts are ignored, as
     /// go-plugin's plugins do: Terraform passes Ctrl-C on to its plugins and then stops them
-    /// itself once the operation under way has ended.
+    /// itself once the operation under way has ended. When Terraform itself dies, the process
+    /// exits within a fraction of a second (`ParentWatch`).
     public static func serve(_ provider: some TerraformProvider) async throws {
         let environment = ProcessInfo.processInfo.environment
-        guard environment[PluginHandshake.magicCookieKey] == PluginHandshake.magicCookieValue else {
+        guard isStartedByTerraform else {
             FileHandle.standardError.write(
                 Data((PluginHandshake.notStartedByTerraform + "\n").utf8))
             exit(1)
         }
         signal(SIGINT, SIG_IGN)
+        ParentWatch.start()
         let certificate = try environment[PluginHandshake.clientCertificateKey].map { _ in
             try SelfSignedCertificate()
         }
