@@ -47,10 +47,85 @@ struct BillingMeterResource: TerraformResource {
         }
     }
 
-    func create(planned: TerraformValue, client: StripeClient) async throws -> TerraformValue {
+    func create(
+        planned: TerraformValue, client: StripeClient
+    ) async throws -> (state: TerraformValue, warnings: [TerraformDiagnostic]) {
         let params = try schema.block.params(BillingMeter.CreateParams.self, from: planned)
-        let object = try await client.billingMeters.create(params: params)
-        return try schema.block.state(of: object)
+        do {
+            let object = try await client.billingMeters.create(params: params)
+            return (try schema.block.state(of: object), [])
+        } catch let error as StripeAPIError where error.status == 400 {
+            // Only one billing meter may hold each `event_name`, and a destroyed one may keep
+            // it; a create cut off before its answer leaves one too. Such a holder is adopted.
+            let holder = try await holder(of: params.eventName, client: client)
+            guard let holder else { throw error }
+            return try await adopt(holder, as: params, planned: planned, client: client)
+        }
+    }
+
+    /// The billing meter that holds `value` as its `event_name`, destroyed or not.
+    private func holder(
+        of value: String, client: StripeClient
+    ) async throws -> BillingMeter? {
+        let objects = client.billingMeters.listAutoPaging()
+        for try await object in objects where object.eventName == value {
+            return object
+        }
+        return nil
+    }
+
+    /// `object` as the resource `desired` (`planned`) configures, when the attributes that force
+    /// a replacement agree: brought back if destroyed, updated in place, and said so. A holder
+    /// that is not destroyed must agree in everything, or it may be another resource's.
+    private func adopt(
+        _ object: BillingMeter,
+        as desired: BillingMeter.CreateParams,
+        planned: TerraformValue,
+        client: StripeClient
+    ) async throws -> (state: TerraformValue, warnings: [TerraformDiagnostic]) {
+        let id = object.id
+        let existing = try schema.block.state(of: object)
+        let existingParams = try schema.block.params(BillingMeter.CreateParams.self, from: existing)
+        let plan = Self.plan(prior: existingParams, desired: desired)
+        let differing: [String]
+        switch plan {
+        case .replace(let forcedBy):
+            differing = forcedBy
+        case .update where object.status != .inactive:
+            differing = Self.updatableAttributes.filter { existing[$0] != planned[$0] }.sorted()
+        case .update, .noChange:
+            differing = []
+        }
+        guard differing.isEmpty else {
+            let differences = differing.map { name in
+                "\(name): \(existing[name].hclDescription) there, \(planned[name].hclDescription) here"
+            }
+            throw TerraformDiagnosticsError([
+                .error(
+                    "`event_name` is held by another billing meter",
+                    detail: """
+                        \(id) holds `event_name` "\(desired.eventName)" but differs \
+                        from this configuration: \(differences.joined(separator: "; ")). \
+                        Import \(id), or choose another `event_name`.
+                        """,
+                    at: .attribute("event_name"))
+            ])
+        }
+        var adopted = object
+        if object.status == .inactive {
+            adopted = try await client.billingMeters.reactivate(id: id)
+        }
+        if case .update(let params) = plan {
+            adopted = try await client.billingMeters.update(id: id, params: params)
+        }
+        let warning = TerraformDiagnostic.warning(
+            "Adopted an existing billing meter",
+            detail: """
+                \(id) already held `event_name` "\(desired.eventName)" with the \
+                attributes this configuration sets: Terraform manages it now, instead of creating \
+                another.
+                """)
+        return (try schema.block.state(of: adopted), [warning])
     }
 
     func update(

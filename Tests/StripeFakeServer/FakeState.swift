@@ -9,6 +9,10 @@ struct FakeState {
     /// The v2 meter event sessions and stream.
     var meterEventStream = MeterEventStreamState()
     var requests: [RecordedRequest] = []
+    /// Whether a deactivated meter keeps its event name, as Stripe may: no other meter can take it.
+    var eventNamesOutliveDeactivation = false
+    /// How long the answer to a meter create waits, after the meter was made.
+    var meterCreateAnswerDelay: Duration?
 
     func meter(_ id: String) -> Meter? {
         meters.first { $0.id == id }
@@ -16,6 +20,12 @@ struct FakeState {
 
     func activeMeter(eventName: String) -> Meter? {
         meters.first { $0.eventName == eventName && $0.status == .active }
+    }
+
+    /// The meter whose event name another meter cannot take: the active one, or with
+    /// `eventNamesOutliveDeactivation` any.
+    func meterHolding(eventName: String) -> Meter? {
+        meters.first { $0.eventName == eventName && ($0.status == .active || eventNamesOutliveDeactivation) }
     }
 
     /// Replaces the stored meter with the same id.

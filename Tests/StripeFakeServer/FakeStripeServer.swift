@@ -90,6 +90,23 @@ public final class FakeStripeServer: Sendable {
             InjectedFailure(remaining: count, path: path, status: status, headers: headers))
     }
 
+    /// From now on a deactivated meter keeps its event name, as Stripe may: creating another
+    /// meter with it is refused (`400`, `param: event_name`), and so is reactivating.
+    public func keepEventNamesOfDeactivatedMeters() {
+        service.configure { $0.eventNamesOutliveDeactivation = true }
+    }
+
+    /// From now on the answer to a meter create waits `delay` after the meter was made: a client
+    /// killed meanwhile leaves the meter behind without knowing it.
+    public func delayMeterCreateAnswers(by delay: Duration) {
+        service.configure { $0.meterCreateAnswerDelay = delay }
+    }
+
+    /// The meters, in creation order: their ids, event names and statuses.
+    public var meters: [(id: String, eventName: String, isActive: Bool)] {
+        service.meters.map { ($0.id, $0.eventName, $0.status == .active) }
+    }
+
     /// Every request received, in order.
     public var requests: [RecordedRequest] {
         service.recordedRequests

@@ -59,9 +59,10 @@ final class FakeStripeService: Sendable {
             return replay
         }
         let now = Int(Date().timeIntervalSince1970)
-        let response = FakeResponse(
+        var response = FakeResponse(
             json: try state.perform(route, params: Params(pairs: request.form), now: now))
         state.storeIdempotentResult(key: idempotencyKey, for: request, response: response)
+        if case .createMeter = route { response.delay = state.meterCreateAnswerDelay }
         return response
     }
 
@@ -99,6 +100,16 @@ final class FakeStripeService: Sendable {
 }
 
 extension FakeStripeService {
+    /// Changes the fake's behaviour from now on.
+    func configure(_ change: (inout FakeState) -> Void) {
+        state.withLockedValue { change(&$0) }
+    }
+
+    /// The meters, in creation order.
+    var meters: [Meter] {
+        state.withLockedValue { $0.meters }
+    }
+
     func setMeterEventStreamFaults(_ faults: MeterEventStreamFaults) {
         state.withLockedValue { $0.meterEventStream.faults = faults }
     }

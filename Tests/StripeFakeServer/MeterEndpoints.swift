@@ -70,7 +70,7 @@ extension FakeState {
         try params.validateKeys(allowed: [])
         var meter = try existingMeter(meterID)
         if status == .active, meter.status == .inactive {
-            try requireNoActiveMeter(eventName: meter.eventName)
+            try requireNoActiveMeter(eventName: meter.eventName, except: meter.id)
         }
         meter.status = status
         meter.deactivatedAt = status == .inactive ? now : nil
@@ -86,11 +86,11 @@ extension FakeState {
         return meter
     }
 
-    /// Stripe allows one active meter per event name.
-    private func requireNoActiveMeter(eventName: String) throws(StripeError) {
-        if let existing = activeMeter(eventName: eventName) {
+    /// Stripe allows one active meter per event name (and may keep a deactivated one's).
+    private func requireNoActiveMeter(eventName: String, except id: String? = nil) throws(StripeError) {
+        if let existing = meterHolding(eventName: eventName), existing.id != id {
             throw .invalidRequest(
-                "An active meter with event_name '\(eventName)' already exists: \(existing.id).",
+                "A meter with event_name '\(eventName)' already exists: \(existing.id).",
                 code: "resource_already_exists", param: "event_name"
             )
         }

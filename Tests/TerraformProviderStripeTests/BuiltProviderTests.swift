@@ -5,7 +5,7 @@ import Testing
 
 /// The built `terraform-provider-stripe`, started by Terraform itself as for a user: through a
 /// `dev_overrides` CLI configuration, with go-plugin's handshake and TLS.
-@Suite(.enabled(if: TerraformCommand.executable != nil, "terraform is not on PATH"))
+@Suite(.serialized, .enabled(if: TerraformCommand.executable != nil, "terraform is not on PATH"))
 struct BuiltProviderTests {
     @Test func terraformStartsTheBinaryOverTLS() async throws {
         let folderOfBinary = ProviderBinaryTests.productsFolder
@@ -75,5 +75,66 @@ struct BuiltProviderTests {
         #expect(!initialize.output.contains("development overrides"))
         try expect(apply, status: 0, contains: "Apply complete! Resources: 1 added")
         try expect(replan, status: 0, contains: "No changes.")
+    }
+
+    @Test func aKilledApplyLeavesNoProviderAndTheNextApplyAdoptsItsMeter() async throws {
+        try #require(FileManager.default.isExecutableFile(atPath: ProviderBinaryTests.binary.path))
+        let stripe = try await FakeStripeServer.start(apiKey: AcceptanceHarness.apiKey)
+        stripe.delayMeterCreateAnswers(by: .seconds(120))
+        let folder = try TerraformCommand.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let terraform = try Self.terraformWithTheBuiltProvider(in: folder)
+        try AcceptanceHarness.configuration(apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample)
+            .write(to: folder.appendingPathComponent("main.tf"), atomically: true, encoding: .utf8)
+
+        // Terraform is killed while the fake holds the answer to the create it made.
+        let apply = try terraform.start("apply", "-auto-approve", "-no-color")
+        let deadline = Date().addingTimeInterval(60)
+        while stripe.meters.isEmpty, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        try #require(stripe.meters.count == 1, "the create never reached the fake")
+        #expect(!Self.providerProcesses(of: folder).isEmpty)
+        kill(apply.processIdentifier, SIGKILL)
+        apply.waitUntilExit()
+        let gone = Date().addingTimeInterval(5)
+        while !Self.providerProcesses(of: folder).isEmpty, Date() < gone { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(Self.providerProcesses(of: folder).isEmpty, "the provider outlived Terraform")
+        // A provider that failed to exit would hold the fake's delayed answer and the test.
+        Self.providerProcesses(of: folder).forEach { kill($0, SIGKILL) }
+
+        stripe.delayMeterCreateAnswers(by: .zero)
+        let again = try await terraform.run("apply", "-auto-approve", "-no-color")
+        let replan = try await terraform.run("plan", "-detailed-exitcode", "-no-color")
+        try await stripe.shutdown()
+        try expect(again, status: 0, contains: "Adopted an existing billing meter")
+        #expect(stripe.meters.count == 1)
+        try expect(replan, status: 0, contains: "No changes.")
+        #expect(Self.providerProcesses(of: folder).isEmpty)
+    }
+
+    /// Terraform in `folder`, starting the built provider through `dev_overrides`.
+    private static func terraformWithTheBuiltProvider(in folder: URL) throws -> TerraformCommand {
+        try TerraformCommand(
+            folder: folder,
+            cliConfiguration: """
+                provider_installation {
+                  dev_overrides {
+                    "stripe-billing/stripe" = "\(ProviderBinaryTests.productsFolder.path)"
+                  }
+                  direct {}
+                }
+                """)
+    }
+
+    /// The running provider processes that a Terraform in `folder` started: Terraform hands its
+    /// environment, which names the folder, to its plugins.
+    static func providerProcesses(of folder: URL) -> [Int32] {
+        let binary = ProviderBinaryTests.binary.resolvingSymlinksInPath().path
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return processes.compactMap(Int32.init).filter { pid in
+            guard (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) == binary,
+                let environment = FileManager.default.contents(atPath: "/proc/\(pid)/environ")
+            else { return false }
+            return String(decoding: environment, as: UTF8.self).contains(folder.path)
+        }
     }
 }

@@ -64,6 +64,24 @@ struct TerraformCommand {
         return Result(status: status, output: text)
     }
 
+    /// Starts `terraform arguments…` and returns at once, for a test that stops it midway; its
+    /// output goes to a file in the folder.
+    func start(_ arguments: String...) throws -> Process {
+        guard let executable = Self.executable else { throw CocoaError(.executableNotLoadable) }
+        let outputFile = folder.appendingPathComponent("terraform-output-\(UUID().uuidString).txt")
+        try Data().write(to: outputFile)
+        let output = try FileHandle(forWritingTo: outputFile)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = environment
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        return process
+    }
+
     /// A new empty folder under the temporary directory.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

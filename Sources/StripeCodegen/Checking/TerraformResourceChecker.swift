@@ -35,6 +35,7 @@ struct TerraformResourceChecker {
             guard let value = self.destroyedStatus(status, of: object) else { return nil }
             destroyedStatus = value
         }
+        let adoption = self.adoption(raw, sections: sections, destroyedStatus: destroyedStatus)
         guard let provider, let resource, let importField, let create, let read, let update, let destroy,
             let destroyNote
         else { return nil }
@@ -44,8 +45,47 @@ struct TerraformResourceChecker {
         return TerraformModel(
             providerAddress: provider.value, resource: resource.value, importField: importField, create: create,
             read: read, update: update, destroy: destroy, destroyNote: destroyNote.value,
-            destroyedStatus: destroyedStatus, changedByUpdate: changedByUpdate,
+            destroyedStatus: destroyedStatus, adoption: adoption, changedByUpdate: changedByUpdate,
             schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
+    }
+
+    /// `unique` with its `list`, and `reactivate` when destroying leaves a status; `nil` without
+    /// them, or after reporting a problem.
+    private func adoption(
+        _ raw: RawTerraform, sections: SectionReader, destroyedStatus: EnumValueModel?
+    ) -> TerraformAdoption? {
+        guard let unique = raw.uniqueField else {
+            for (value, key) in [(raw.list, "list"), (raw.reactivate, "reactivate")] {
+                if let value { log.error("'terraform.\(key)' serves 'terraform.unique', which is not set", at: value.location) }
+            }
+            return nil
+        }
+        let field = sections.field(unique, "unique")
+        if let field {
+            let isString = if case .string = field.type { true } else { false }
+            guard isString, field.isRequired, field.mutability == .createOnly else {
+                log.error("'terraform.unique' names '\(field.name)', which is not a required create_only string", at: unique.location)
+                return nil
+            }
+        }
+        let list = sections.operation(raw.list, "list", kinds: [.list])
+        if let list, !list.isPaginated, let location = raw.list?.location {
+            log.error("'terraform.list' names '\(list.name)', which does not page with starting_after and ending_before", at: location)
+            return nil
+        }
+        var reactivate: OperationModel?
+        if let raw = raw.reactivate {
+            reactivate = sections.operation(raw, "reactivate", kinds: [.action])
+            if destroyedStatus == nil {
+                log.error("'terraform.reactivate' brings back destroyed objects, but 'destroyed_status' is not set", at: raw.location)
+                return nil
+            }
+        } else if destroyedStatus != nil {
+            log.error("'terraform.unique' with a 'destroyed_status' needs 'reactivate' to bring a destroyed holder back", at: unique.location)
+            return nil
+        }
+        guard let field, let list, raw.reactivate == nil || reactivate != nil else { return nil }
+        return TerraformAdoption(field: field, list: list, reactivate: reactivate)
     }
 
     /// A top-level field's attribute. What a change does follows the field's mutability; a

@@ -11,6 +11,9 @@ struct TerraformDocFileContext: Sendable {
     var docsURL: String
     var objectDescription: String
     var destroyNote: String
+    /// What happens when another object already holds the unique attribute, if the resource
+    /// adopts such holders.
+    var adoptionNote: String?
     /// The Example Usage's resource block.
     var example: HCLBlockContext
     /// Required arguments first, each group sorted by name.
@@ -50,6 +53,7 @@ extension TerraformDocFileContext: TemplateValueConvertible {
             "docsURL": docsURL.templateValue,
             "objectDescription": objectDescription.templateValue,
             "destroyNote": destroyNote.templateValue,
+            "adoptionNote": adoptionNote.templateValue,
             "example": example.templateValue,
             "arguments": arguments.templateValue,
             "blocks": blocks.templateValue,

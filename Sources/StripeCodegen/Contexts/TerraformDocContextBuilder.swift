@@ -14,6 +14,7 @@ struct TerraformDocContextBuilder {
             docsURL: object.docsURL,
             objectDescription: object.description,
             destroyNote: terraform.destroyNote,
+            adoptionNote: terraform.adoption.map { Wording.adoption(of: $0, title: object.title.lowercased(), terraform) },
             example: HCLExample.resource(
                 type: terraform.resource, name: terraform.resourceName,
                 fields: ordered.map(\.field).filter(HCLExample.canShow)),

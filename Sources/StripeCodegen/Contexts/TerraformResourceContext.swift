@@ -35,6 +35,29 @@ struct TerraformResourceFileContext: Sendable {
     var replacementChecks: [TerraformReplacementCheckContext]
     /// One check per attribute that updates in place: a change goes into the update.
     var updateChecks: [TerraformUpdateCheckContext]
+    /// How a create refused for a unique value adopts the object that holds it; none or one.
+    var adoption: [TerraformAdoptionContext]
+}
+
+/// The code that finds and adopts the holder of a unique value (`TerraformAdoption`).
+struct TerraformAdoptionContext: Sendable {
+    /// `billing meter`, for messages.
+    var title: String
+    /// `event_name` and `eventName`.
+    var uniqueAttribute: String
+    var uniqueProperty: String
+    /// `BillingMeter`.
+    var objectType: String
+    /// `id`: the property the object is known by.
+    var idProperty: String
+    /// `listAutoPaging()`.
+    var listCall: String
+    /// `reactivate(id: id)`, when a destroyed object can be brought back.
+    var reactivateCall: String?
+    /// `object.status == .inactive`: whether the holder is destroyed.
+    var destroyedCondition: String
+    /// `object.status != .inactive`: whether it is not.
+    var presentCondition: String
 }
 
 /// `if <condition> { forcedBy.append("<attribute>") }`.
@@ -87,6 +110,7 @@ extension TerraformResourceFileContext: TemplateValueConvertible {
             "planDocumentation": planDocumentation.templateValue,
             "replacementChecks": replacementChecks.templateValue,
             "updateChecks": updateChecks.templateValue,
+            "adoption": adoption.templateValue,
         ])
     }
 }
@@ -96,6 +120,22 @@ extension TerraformReplacementCheckContext: TemplateValueConvertible {
         .object([
             "condition": condition.templateValue,
             "attribute": attribute.templateValue,
+        ])
+    }
+}
+
+extension TerraformAdoptionContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object([
+            "title": title.templateValue,
+            "uniqueAttribute": uniqueAttribute.templateValue,
+            "uniqueProperty": uniqueProperty.templateValue,
+            "objectType": objectType.templateValue,
+            "idProperty": idProperty.templateValue,
+            "listCall": listCall.templateValue,
+            "reactivateCall": reactivateCall.templateValue,
+            "destroyedCondition": destroyedCondition.templateValue,
+            "presentCondition": presentCondition.templateValue,
         ])
     }
 }

@@ -53,7 +53,18 @@ struct TerraformResourceContextBuilder {
             },
             updateChecks: updated.map { configured, update in
                 TerraformUpdateCheckContext(property: configured.swiftName, updateProperty: update.swiftName)
-            })
+            },
+            adoption: terraform.adoption.map { adoption in
+                [
+                    TerraformAdoptionContext(
+                        title: title, uniqueAttribute: adoption.field.name, uniqueProperty: adoption.field.swiftName,
+                        objectType: object.swiftName, idProperty: terraform.importField.swiftName,
+                        listCall: adoption.list.autoPagingMethodName + "()",
+                        reactivateCall: adoption.reactivate.map { call($0, params: false) },
+                        destroyedCondition: terraform.destroyedStatus.map { "object.status == .\($0.swiftName)" } ?? "false",
+                        presentCondition: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" } ?? "true")
+                ]
+            } ?? [])
     }
 
     /// `\(id): <note>` as lines of a multi-line string literal, each but the last ending in a

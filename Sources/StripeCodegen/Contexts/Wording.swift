@@ -72,6 +72,18 @@ enum Wording {
     static func filledInValue(_ value: String) -> String {
         "When the block is left out, Stripe sets `\(value)`."
     }
+
+    /// What a resource does when a create is refused because another object holds its unique
+    /// attribute: the registry page says it once.
+    static func adoption(of adoption: TerraformAdoption, title: String, _ terraform: TerraformModel) -> String {
+        let field = adoption.field.name
+        let revived = terraform.destroyedStatus.map { " (reactivating it if it is \($0.rawValue))" } ?? ""
+        return "Each `\(field)` belongs to one \(title). When Stripe refuses a create because one already "
+            + "holds it (a \(title) destroyed earlier, or one made by an apply that was cut off), the provider "
+            + "adopts that \(title)\(revived) if the attributes whose change forces a replacement match the "
+            + "configuration, and warns that it did; a \(title) still in use must match in every attribute. "
+            + "Otherwise the apply fails with the \(title)'s id and each difference."
+    }
 }
 
 extension ParamModel {

@@ -20,6 +20,9 @@ public struct TerraformModel: Sendable {
     /// The value of the object's `status` that the destroy operation leaves it in; an object
     /// found in it reads as destroyed.
     public var destroyedStatus: EnumValueModel?
+    /// How a create refused because another object holds a unique value finds and adopts that
+    /// object, if the spec says.
+    public var adoption: TerraformAdoption?
     /// Read-only fields that an update changes, such as `updated`: unknown in an update's plan.
     public var changedByUpdate: [FieldModel]
     /// The version of the resource's state shape, raised when it changes; the provider upgrades
@@ -27,6 +30,19 @@ public struct TerraformModel: Sendable {
     public var schemaVersion: Int
     /// The object's fields that the resource has, in field order.
     public var attributes: [TerraformResourceAttribute]
+}
+
+/// A field whose value only one object may hold (a meter's `event_name`), and the operations
+/// that find and revive its holder: when a create is refused for it, the provider lists the
+/// objects to find the one that holds the value; if its create-only attributes match the
+/// configuration it reactivates it (when destroyed), updates it in place, and adopts it.
+public struct TerraformAdoption: Sendable {
+    /// The unique field, a required create-only string.
+    public var field: FieldModel
+    /// The list operation that finds the holder.
+    public var list: OperationModel
+    /// The action that brings back an object in the destroyed status.
+    public var reactivate: OperationModel?
 }
 
 /// What a change to an attribute of a Terraform resource does: in place, through the update

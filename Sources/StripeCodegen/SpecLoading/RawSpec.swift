@@ -80,6 +80,9 @@ struct RawTerraform: Sendable {
     var destroy: Located<String>?
     var destroyNote: Located<String>?
     var destroyedStatus: Located<String>?
+    var uniqueField: Located<String>?
+    var list: Located<String>?
+    var reactivate: Located<String>?
     var changedByUpdate: [Located<String>] = []
     var exclude: [Located<String>] = []
     var schemaVersion: Located<Int>?

@@ -26,7 +26,7 @@ struct SpecFileParser {
 
     enum TerraformKey: String, CaseIterable {
         case provider, resource, importID = "import_id", create, read, update, destroy
-        case destroyNote = "destroy_note", destroyedStatus = "destroyed_status"
+        case destroyNote = "destroy_note", destroyedStatus = "destroyed_status", unique, list, reactivate
         case changedByUpdate = "changed_by_update", exclude, schemaVersion = "schema_version"
     }
 
@@ -142,6 +142,9 @@ struct SpecFileParser {
             case .destroy: terraform.destroy = reader.string(value, what: what)
             case .destroyNote: terraform.destroyNote = reader.string(value, what: what)
             case .destroyedStatus: terraform.destroyedStatus = reader.string(value, what: what)
+            case .unique: terraform.uniqueField = reader.string(value, what: what)
+            case .list: terraform.list = reader.string(value, what: what)
+            case .reactivate: terraform.reactivate = reader.string(value, what: what)
             case .changedByUpdate: terraform.changedByUpdate = reader.strings(value, what: what)
             case .exclude: terraform.exclude = reader.strings(value, what: what)
             case .schemaVersion: terraform.schemaVersion = reader.int(value, what: what)

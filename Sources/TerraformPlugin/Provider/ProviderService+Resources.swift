@@ -84,7 +84,9 @@ extension ProviderService {
                 response.diagnostics += warnings.map(Tfplugin6_Diagnostic.init)
                 newState = .null
             case (.null, _):
-                newState = try await resource.create(planned: planned, client: client)
+                let created = try await resource.create(planned: planned, client: client)
+                response.diagnostics += created.warnings.map(Tfplugin6_Diagnostic.init)
+                newState = created.state
             default:
                 newState = try await resource.update(prior: prior, planned: planned, client: client)
             }

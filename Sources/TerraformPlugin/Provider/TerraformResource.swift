@@ -24,8 +24,11 @@ public protocol TerraformResource<Client>: Sendable {
     /// How getting from the `prior` state to `config` changes the real object.
     func change(from prior: TerraformValue, to config: TerraformValue) throws -> ResourceChange
 
-    /// Creates the object; returns its state, shaped like `planned`.
-    func create(planned: TerraformValue, client: Client) async throws -> TerraformValue
+    /// Creates the object; returns its state, shaped like `planned`, and warnings to show, such
+    /// as that an existing object was adopted instead.
+    func create(planned: TerraformValue, client: Client) async throws -> (
+        state: TerraformValue, warnings: [TerraformDiagnostic]
+    )
     /// Updates the object in place; returns its state, shaped like `planned`.
     func update(prior: TerraformValue, planned: TerraformValue, client: Client) async throws
         -> TerraformValue
