@@ -5,13 +5,17 @@ import TerraformProviderStripe
 import TerraformSchemas
 
 extension StripeProvider {
-    /// The provider of the resources the spec describes. It reads `STRIPE_API_KEY` from
+    /// The provider of the resources and data sources the spec describes. It reads `STRIPE_API_KEY` from
     /// `environment` when the configuration sets no `api_key`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.init(
             schema: ("registry.terraform.io/stripe-billing/stripe", .stripe),
             resourceTypes: [
                 BillingMeterResource.typeName: { BillingMeterResource(schema: $0) }
+            ],
+            dataSourceTypes: [
+                StripeMeterDataSource.typeName: { StripeMeterDataSource(schema: $0) },
+                StripeMetersDataSource.typeName: { StripeMetersDataSource(schema: $0) },
             ],
             environment: environment)
     }

@@ -16,6 +16,10 @@ extension TerraformProviderSchema {
         provider: TerraformSchema(block: providerBlock),
         resourceSchemas: [
             "stripe_meter": TerraformSchema(version: 1, block: stripeMeterBlock)
+        ],
+        dataSourceSchemas: [
+            "stripe_meter": TerraformSchema(block: stripeMeterDataSourceBlock),
+            "stripe_meters": TerraformSchema(block: stripeMetersDataSourceBlock),
         ]
     )
 
@@ -191,6 +195,143 @@ extension TerraformProviderSchema {
                             )
                         ]
                     )
+                ),
+            ]
+        )
+    }
+
+    /// An object type that data sources read.
+    static let stripeMeterObjectType: TerraformType = .object([
+        "created": .number,
+        "customer_mapping": .object(["event_payload_key": .string, "type": .string]),
+        "default_aggregation": .object(["formula": .string]),
+        "display_name": .string,
+        "event_name": .string,
+        "event_time_window": .string,
+        "id": .string,
+        "livemode": .bool,
+        "status": .string,
+        "status_transitions": .object(["deactivated_at": .number]),
+        "updated": .number,
+        "value_settings": .object(["event_payload_key": .string]),
+    ])
+
+    /// The `stripe_meter` data source.
+    @_optimize(none)
+    static var stripeMeterDataSourceBlock: TerraformBlock {
+        TerraformBlock(
+            attributes: [
+                "created": TerraformAttribute(
+                    type: .number,
+                    description: """
+                        Time at which the object was created. Measured in seconds since the Unix \
+                        epoch.
+                        """,
+                    computed: true
+                ),
+                "customer_mapping": TerraformAttribute(
+                    type: .object(["event_payload_key": .string, "type": .string]),
+                    description: "Fields that specify how to map a meter event to a customer.",
+                    computed: true
+                ),
+                "default_aggregation": TerraformAttribute(
+                    type: .object(["formula": .string]),
+                    description: "The default settings to aggregate a meter's events with.",
+                    computed: true
+                ),
+                "display_name": TerraformAttribute(
+                    type: .string,
+                    description: "The meter's name. Not visible to the customer.",
+                    computed: true
+                ),
+                "event_name": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The name of the meter event to record usage for. Corresponds with the \
+                        `event_name` field on meter events. Set exactly one of `id` or \
+                        `event_name`.
+                        """,
+                    optional: true,
+                    computed: true
+                ),
+                "event_time_window": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The time window which meter events have been pre-aggregated for, if any. \
+                        One of: `day` (Events are pre-aggregated in daily buckets), `hour` (Events \
+                        are pre-aggregated in hourly buckets).
+                        """,
+                    computed: true
+                ),
+                "id": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        Unique identifier for the object. Set exactly one of `id` or `event_name`.
+                        """,
+                    optional: true,
+                    computed: true
+                ),
+                "livemode": TerraformAttribute(
+                    type: .bool,
+                    description: """
+                        If the object exists in live mode, the value is `true`. If the object \
+                        exists in test mode, the value is `false`.
+                        """,
+                    computed: true
+                ),
+                "status": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        The meter's status. One of: `active` (The meter accepts meter events and \
+                        can be attached to prices), `inactive` (The meter was deactivated; it \
+                        accepts no meter events and can't be attached to a price).
+                        """,
+                    computed: true
+                ),
+                "status_transitions": TerraformAttribute(
+                    type: .object(["deactivated_at": .number]),
+                    description: "The times at which the meter's status changed.",
+                    computed: true
+                ),
+                "updated": TerraformAttribute(
+                    type: .number,
+                    description: """
+                        Time at which the object was last updated. Measured in seconds since the \
+                        Unix epoch.
+                        """,
+                    computed: true
+                ),
+                "value_settings": TerraformAttribute(
+                    type: .object(["event_payload_key": .string]),
+                    description: "Fields that specify how to calculate a meter event's value.",
+                    computed: true
+                ),
+            ]
+        )
+    }
+
+    /// The `stripe_meters` data source.
+    @_optimize(none)
+    static var stripeMetersDataSourceBlock: TerraformBlock {
+        TerraformBlock(
+            attributes: [
+                "meters": TerraformAttribute(
+                    type: .list(stripeMeterObjectType),
+                    description: """
+                        The stripe_meter objects, newest first, each with the attributes of the \
+                        `stripe_meter` resource.
+                        """,
+                    computed: true
+                ),
+                "status": TerraformAttribute(
+                    type: .string,
+                    description: """
+                        Filter results to only include meters with the given status. One of: \
+                        `active` (The meter accepts meter events and can be attached to prices), \
+                        `inactive` (The meter was deactivated; it accepts no meter events and \
+                        can't be attached to a price).
+                        """,
+                    optional: true
                 ),
             ]
         )

@@ -19,6 +19,7 @@ indirect enum TerraformStateShape: Sendable, Equatable, CustomStringConvertible 
                 Dictionary(
                     attributes.map { ($0.name, TerraformStateShape($0.type)) },
                     uniquingKeysWith: { $1 }))
+        case .named(_, let type): self.init(type)
         }
     }
 

@@ -8,6 +8,8 @@ import TerraformSchemas
 public struct StripeProvider: TerraformProvider {
     /// Makes a resource from its schema.
     public typealias ResourceType = @Sendable (TerraformSchema) -> any TerraformResource<StripeClient>
+    /// Makes a data source from its schema.
+    public typealias DataSourceType = @Sendable (TerraformSchema) -> any TerraformDataSource<StripeClient>
 
     /// The provider's version: the one place it is written, which `install` files it under.
     public static let version = "0.1.0"
@@ -20,19 +22,23 @@ public struct StripeProvider: TerraformProvider {
     public let address: String
     public let schema: TerraformSchema
     public let resources: [any TerraformResource<StripeClient>]
+    public let dataSources: [any TerraformDataSource<StripeClient>]
     private let environment: [String: String]
 
     /// The provider whose schema is `schema`, the one provider it describes, serving the resource
-    /// types there are schemas for, by type name. It reads `STRIPE_API_KEY` from `environment`
-    /// when `api_key` is not set.
+    /// and data source types there are schemas for, by type name. It reads `STRIPE_API_KEY` from
+    /// `environment` when `api_key` is not set.
     public init(
         schema: (address: String, schema: TerraformProviderSchema), resourceTypes: [String: ResourceType],
-        environment: [String: String]
+        dataSourceTypes: [String: DataSourceType] = [:], environment: [String: String]
     ) {
         address = schema.address
         self.schema = schema.schema.provider
         resources = schema.schema.resourceSchemas.sorted { $0.key < $1.key }.compactMap { typeName, schema in
             resourceTypes[typeName].map { $0(schema) }
+        }
+        dataSources = schema.schema.dataSourceSchemas.sorted { $0.key < $1.key }.compactMap { typeName, schema in
+            dataSourceTypes[typeName].map { $0(schema) }
         }
         self.environment = environment
     }

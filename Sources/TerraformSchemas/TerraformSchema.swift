@@ -18,20 +18,43 @@ public struct TerraformProviderSchemas: Codable, Hashable, Sendable {
     }
 }
 
-/// One provider: its own configuration and its resources.
+/// One provider: its own configuration, its resources and its data sources.
 public struct TerraformProviderSchema: Codable, Hashable, Sendable {
     public var provider: TerraformSchema
     /// Keyed by resource type: `stripe_meter`.
     public var resourceSchemas: [String: TerraformSchema]
+    /// Keyed by data source type: `stripe_meters`.
+    public var dataSourceSchemas: [String: TerraformSchema]
 
-    public init(provider: TerraformSchema, resourceSchemas: [String: TerraformSchema]) {
+    public init(
+        provider: TerraformSchema, resourceSchemas: [String: TerraformSchema],
+        dataSourceSchemas: [String: TerraformSchema] = [:]
+    ) {
         self.provider = provider
         self.resourceSchemas = resourceSchemas
+        self.dataSourceSchemas = dataSourceSchemas
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        provider = try container.decode(TerraformSchema.self, forKey: .provider)
+        resourceSchemas = try container.decodeIfPresent([String: TerraformSchema].self, forKey: .resourceSchemas) ?? [:]
+        dataSourceSchemas =
+            try container.decodeIfPresent([String: TerraformSchema].self, forKey: .dataSourceSchemas) ?? [:]
+    }
+
+    /// Leaves out what is empty, as `terraform providers schema -json` does.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(provider, forKey: .provider)
+        if !resourceSchemas.isEmpty { try container.encode(resourceSchemas, forKey: .resourceSchemas) }
+        if !dataSourceSchemas.isEmpty { try container.encode(dataSourceSchemas, forKey: .dataSourceSchemas) }
     }
 
     private enum CodingKeys: String, CodingKey {
         case provider
         case resourceSchemas = "resource_schemas"
+        case dataSourceSchemas = "data_source_schemas"
     }
 }
 

@@ -69,10 +69,12 @@ struct OutputTests {
             ".generated-files", "terraform/schema.json", "docs/resources/meter.md",
             "TerraformProviderStripeResources/TerraformProviderSchemas+Stripe.swift",
             "TerraformProviderStripeResources/BillingMeterResource.swift",
+            "TerraformProviderStripeResources/BillingMeterDataSources.swift",
             "TerraformProviderStripeResources/StripeProvider+Resources.swift",
+            "docs/data-sources/meter.md", "docs/data-sources/meters.md",
         ])
         _ = try generator.write()
-        for folder in ["Generated/terraform", "Generated/docs/resources"] {
+        for folder in ["Generated/terraform", "Generated/docs/resources", "Generated/docs/data-sources"] {
             #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent(folder).path))
         }
     }

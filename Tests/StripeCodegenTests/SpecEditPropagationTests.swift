@@ -29,7 +29,7 @@ struct SpecEditPropagationTests {
         #expect(changed == [
             "StripeBilling/BillingMeter.swift", "StripeBilling/BillingMeter+Requests.swift",
             "terraform/schema.json", "TerraformProviderStripeResources/TerraformProviderSchemas+Stripe.swift",
-            "docs/resources/meter.md",
+            "docs/resources/meter.md", "docs/data-sources/meter.md",
             "docs/swift/BillingMeter.md",
         ])
     }

@@ -36,6 +36,8 @@ struct TerraformResourceChecker {
             destroyedStatus = value
         }
         let adoption = self.adoption(raw, sections: sections, destroyedStatus: destroyedStatus)
+        let dataSource = raw.dataSource.flatMap { checkTypeName($0, "data_source", providerType: providerType) }
+        let listDataSource = self.listDataSource(raw, sections: sections, providerType: providerType)
         guard let provider, let resource, let importField, let create, let read, let update, let destroy,
             let destroyNote
         else { return nil }
@@ -45,7 +47,8 @@ struct TerraformResourceChecker {
         return TerraformModel(
             providerAddress: provider.value, resource: resource.value, importField: importField, create: create,
             read: read, update: update, destroy: destroy, destroyNote: destroyNote.value,
-            destroyedStatus: destroyedStatus, adoption: adoption, changedByUpdate: changedByUpdate,
+            destroyedStatus: destroyedStatus, adoption: adoption, dataSource: dataSource?.value,
+            listDataSource: listDataSource, changedByUpdate: changedByUpdate,
             schemaVersion: max(raw.schemaVersion?.value ?? 0, 0), attributes: attributes)
     }
 
@@ -55,8 +58,13 @@ struct TerraformResourceChecker {
         _ raw: RawTerraform, sections: SectionReader, destroyedStatus: EnumValueModel?
     ) -> TerraformAdoption? {
         guard let unique = raw.uniqueField else {
-            for (value, key) in [(raw.list, "list"), (raw.reactivate, "reactivate")] {
-                if let value { log.error("'terraform.\(key)' serves 'terraform.unique', which is not set", at: value.location) }
+            if let reactivate = raw.reactivate {
+                log.error("'terraform.reactivate' serves 'terraform.unique', which is not set", at: reactivate.location)
+            }
+            if let list = raw.list, raw.listDataSource == nil {
+                log.error(
+                    "'terraform.list' serves 'terraform.unique' and 'terraform.list_data_source', neither of which is set",
+                    at: list.location)
             }
             return nil
         }
@@ -152,14 +160,41 @@ struct TerraformResourceChecker {
     }
 
     private func checkResourceName(_ resource: Located<String>, providerType: String?) {
-        if let providerType, !resource.value.hasPrefix(providerType + "_") {
-            log.error("'terraform.resource' must start with the provider's type, '\(providerType)_'", at: resource.location)
+        _ = checkTypeName(resource, "resource", providerType: providerType)
+    }
+
+    /// A resource or data source type: snake_case, prefixed with the provider's type; `nil` after
+    /// reporting one that is not.
+    private func checkTypeName(_ name: Located<String>, _ key: String, providerType: String?) -> Located<String>? {
+        if let providerType, !name.value.hasPrefix(providerType + "_") {
+            log.error("'terraform.\(key)' must start with the provider's type, '\(providerType)_'", at: name.location)
+            return nil
         }
-        if !resource.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !resource.value.contains("_") {
+        if !name.value.allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }) || !name.value.contains("_") {
             log.error(
-                "'terraform.resource' must be a provider-prefixed snake_case name such as stripe_meter, not '\(resource.value)'",
-                at: resource.location)
+                "'terraform.\(key)' must be a provider-prefixed snake_case name such as stripe_meter, not '\(name.value)'",
+                at: name.location)
+            return nil
         }
+        return name
+    }
+
+    /// `list_data_source`, which reads through `list` and filters by its enum parameters.
+    private func listDataSource(
+        _ raw: RawTerraform, sections: SectionReader, providerType: String?
+    ) -> TerraformListDataSource? {
+        guard let name = raw.listDataSource else { return nil }
+        guard let checked = checkTypeName(name, "list_data_source", providerType: providerType) else { return nil }
+        guard raw.list != nil else {
+            log.error("'terraform.list_data_source' reads through 'terraform.list', which is not set", at: name.location)
+            return nil
+        }
+        guard let list = sections.operation(raw.list, "list", kinds: [.list]) else { return nil }
+        let filters = list.params.filter { param in
+            if case .enumeration = param.type { param.location == .query } else { false }
+        }
+        let attribute = String(checked.value.split(separator: "_").last ?? "")
+        return TerraformListDataSource(name: checked.value, listAttribute: attribute, list: list, filters: filters)
     }
 
     /// The value of the object's enum field `status` that `status` names; `nil` after reporting

@@ -6,6 +6,22 @@ enum HCLExample {
         block(header: "resource \"\(type)\" \"\(name)\"", fields: fields)
     }
 
+    /// `data "<type>" "<name>" { … }` setting `arguments`, literals given.
+    static func dataSource(type: String, name: String, arguments: [(name: String, value: String)]) -> HCLBlockContext {
+        let width = arguments.map(\.name.count).max() ?? 0
+        return HCLBlockContext(
+            header: "data \"\(type)\" \"\(name)\"",
+            attributes: arguments.map { name, value in
+                HCLAttributeContext(alignedName: name + String(repeating: " ", count: width - name.count), value: value)
+            },
+            blocks: [])
+    }
+
+    /// The HCL literal of a field's example, if the spec gives one.
+    static func literal(of field: FieldModel) -> String? {
+        value(of: field)
+    }
+
     /// Whether an example can set the field: required or with an example value, or an object
     /// whose required fields all have a value to show.
     static func canShow(_ field: FieldModel) -> Bool {

@@ -76,6 +76,7 @@ struct TerraformUpdateCheckContext: Sendable {
 
 /// The context of the provider's list of resources (`terraform_provider/resources`).
 struct TerraformResourcesFileContext: Sendable {
+    /// A resource or data source type.
     struct Resource: Sendable {
         var typeName: String
     }
@@ -84,6 +85,7 @@ struct TerraformResourcesFileContext: Sendable {
     /// `registry.terraform.io/stripe-billing/stripe`.
     var providerAddress: String
     var resources: [Resource]
+    var dataSources: [Resource]
 }
 
 extension TerraformResourceFileContext: TemplateValueConvertible {
@@ -155,6 +157,7 @@ extension TerraformResourcesFileContext: TemplateValueConvertible {
             "header": header.templateValue,
             "providerAddress": providerAddress.templateValue,
             "resources": resources.templateValue,
+            "dataSources": dataSources.templateValue,
         ])
     }
 }

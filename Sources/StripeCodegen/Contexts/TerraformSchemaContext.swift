@@ -9,6 +9,10 @@ package struct TerraformSchemaFileContext: Sendable {
     var documentation: String
     var provider: TerraformBlockContext
     var resources: LazyContextList<TerraformResourceContext>
+    /// The data sources, with version 0.
+    var dataSources: [TerraformResourceContext]
+    /// Object types declared once and named in the data sources' attributes.
+    var namedTypes: [TerraformNamedTypeContext]
 }
 
 /// One resource type and its schema.
@@ -67,6 +71,8 @@ extension TerraformSchemaFileContext: TemplateValueConvertible {
             "documentation": documentation.templateValue,
             "provider": provider.templateValue,
             "resources": resources.templateValue,
+            "dataSources": dataSources.templateValue,
+            "namedTypes": namedTypes.templateValue,
         ])
     }
 }
@@ -121,5 +127,18 @@ extension TerraformBlockTypeContext.Limit: TemplateValueConvertible {
             "name": name.templateValue,
             "value": value.templateValue,
         ])
+    }
+}
+
+/// `static let stripeMeterObjectType: TerraformType = .object([...])`, one attribute a line.
+struct TerraformNamedTypeContext: Sendable {
+    var name: String
+    /// `"created": .number`, each without its comma.
+    var members: [String]
+}
+
+extension TerraformNamedTypeContext: TemplateValueConvertible {
+    var templateValue: TemplateValue {
+        .object(["name": name.templateValue, "members": members.templateValue])
     }
 }

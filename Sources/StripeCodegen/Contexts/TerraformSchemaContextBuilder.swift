@@ -5,7 +5,8 @@ struct TerraformSchemaContextBuilder {
 
     /// The file's context, whose resources are translated one at a time as they are rendered.
     func file(for translator: TerraformSchemaTranslator, source: String) -> TerraformSchemaFileContext {
-        TerraformSchemaFileContext(
+        let dataSources = translator.dataSources()
+        return TerraformSchemaFileContext(
             swiftHeader: GeneratedFileHeader.swift(source: source),
             providerAddress: translator.providerAddress,
             documentation: "The schema of the `\(translator.providerAddress)` provider, as `terraform providers schema -json` "
@@ -18,7 +19,30 @@ struct TerraformSchemaContextBuilder {
                     version: resource.version,
                     blockPropertyName: translator.terraform(at: position).schemaBlockPropertyName,
                     block: block(resource.block, depth: 0))
-            })
+            },
+            dataSources: dataSources.map { dataSource in
+                TerraformResourceContext(
+                    name: dataSource.name, version: dataSource.version,
+                    blockPropertyName: TerraformModel.dataSourceBlockPropertyName(dataSource.name),
+                    block: block(dataSource.block, depth: 0))
+            },
+            namedTypes: namedTypes(in: dataSources))
+    }
+
+    /// Each named object type of `dataSources` once, in the order they are met.
+    private func namedTypes(in dataSources: [TerraformSchemaModel.Resource]) -> [TerraformNamedTypeContext] {
+        var seen: Set<String> = []
+        var types: [TerraformNamedTypeContext] = []
+        for dataSource in dataSources {
+            for (name, type) in dataSource.block.attributes.flatMap(\.type.namedTypes) where seen.insert(name).inserted {
+                guard case .object(let attributes) = type else { continue }
+                types.append(
+                    TerraformNamedTypeContext(
+                        name: name,
+                        members: attributes.map { "\"\(SwiftTypeName.stringLiteralContents($0.name))\": \($0.type.swift)" }))
+            }
+        }
+        return types
     }
 
     /// `depth` is how many blocks the block is nested in, which decides where its lines start and so

@@ -10,6 +10,10 @@ extension TerraformSchemaModel {
                 resourceSchemas: Dictionary(
                     uniqueKeysWithValues: resources.map {
                         ($0.name, TerraformSchema(version: $0.version, block: $0.block.runtimeBlock))
+                    }),
+                dataSourceSchemas: Dictionary(
+                    uniqueKeysWithValues: dataSources.map {
+                        ($0.name, TerraformSchema(version: $0.version, block: $0.block.runtimeBlock))
                     }))
         ])
     }
@@ -59,6 +63,7 @@ extension TerraformTypeModel {
         case .map(let element): .map(element.runtimeType)
         case .object(let attributes):
             .object(Dictionary(uniqueKeysWithValues: attributes.map { ($0.name, $0.type.runtimeType) }))
+        case .named(_, let type): type.runtimeType
         }
     }
 }

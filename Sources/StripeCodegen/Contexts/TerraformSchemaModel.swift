@@ -4,6 +4,8 @@ package struct TerraformSchemaModel: Sendable {
     var provider: TerraformBlockModel
     /// Sorted by resource type.
     var resources: [Resource]
+    /// Sorted by data source type.
+    var dataSources: [Resource]
 
     /// A resource type, its schema version and its block.
     package typealias Resource = (name: String, version: Int, block: TerraformBlockModel)
@@ -50,6 +52,9 @@ package indirect enum TerraformTypeModel: Sendable {
     case map(TerraformTypeModel)
     /// Attributes sorted by name.
     case object([(name: String, type: TerraformTypeModel)])
+    /// A type the Swift value declares once, under `name`, and refers to: an object too long for
+    /// its attribute's line.
+    case named(String, TerraformTypeModel)
 
     /// `.string`, `.list(.string)`, `.object(["deactivated_at": .number])`.
     var swift: String {
@@ -62,6 +67,17 @@ package indirect enum TerraformTypeModel: Sendable {
         case .object(let attributes):
             ".object([" + attributes.map { "\"\(SwiftTypeName.stringLiteralContents($0.name))\": \($0.type.swift)" }
                 .joined(separator: ", ") + "])"
+        case .named(let name, _): name
+        }
+    }
+
+    /// The types named in this one, outermost first.
+    var namedTypes: [(name: String, type: TerraformTypeModel)] {
+        switch self {
+        case .string, .number, .bool: []
+        case .list(let element), .map(let element): element.namedTypes
+        case .object(let attributes): attributes.flatMap(\.type.namedTypes)
+        case .named(let name, let type): [(name, type)] + type.namedTypes
         }
     }
 }

@@ -22,7 +22,82 @@ package struct TerraformSchemaTranslator: Sendable {
     func schema() -> TerraformSchemaModel {
         TerraformSchemaModel(
             providerAddress: providerAddress, provider: Self.providerBlock,
-            resources: order.indices.map(resource(at:)))
+            resources: order.indices.map(resource(at:)), dataSources: dataSources())
+    }
+
+    /// Every resource's data sources, sorted by name.
+    func dataSources() -> [TerraformSchemaModel.Resource] {
+        order.indices.flatMap { position in
+            let terraform = terraform(at: position)
+            var sources: [TerraformSchemaModel.Resource] = []
+            if let name = terraform.dataSource {
+                sources.append((name, 0, lookupBlock(terraform)))
+            }
+            if let list = terraform.listDataSource {
+                sources.append((list.name, 0, listBlock(terraform, list)))
+            }
+            return sources
+        }.sorted { $0.name < $1.name }
+    }
+
+    /// One object, found by its import field or its unique field (exactly one of them); every
+    /// other attribute is read. Nested objects are attributes of object type.
+    private func lookupBlock(_ terraform: TerraformModel) -> TerraformBlockModel {
+        let keys = [terraform.importField] + (terraform.adoption.map { [$0.field] } ?? [])
+        let choice = keys.map { "`\($0.name)`" }.joined(separator: " or ")
+        let attributes = terraform.attributes.map { attribute in
+            var schemaAttribute = TerraformAttributeModel(
+                name: attribute.field.name, type: Self.readType(of: attribute.field.type),
+                description: Self.readDescription(of: attribute.field), isComputed: true)
+            if keys.contains(where: { $0 === attribute.field }) {
+                schemaAttribute.isOptional = true
+                if keys.count > 1 { schemaAttribute.description += " Set exactly one of \(choice)." }
+            }
+            return schemaAttribute
+        }
+        return TerraformBlockModel(attributes: attributes.sorted { $0.name < $1.name }, blockTypes: [])
+    }
+
+    /// Every object the list operation returns, filtered by its enum parameters.
+    private func listBlock(_ terraform: TerraformModel, _ list: TerraformListDataSource) -> TerraformBlockModel {
+        let objectType = TerraformTypeModel.named(
+            TerraformModel.readObjectTypeName(terraform.resource),
+            .object(terraform.attributes.map { ($0.field.name, Self.readType(of: $0.field.type)) }.sorted { $0.0 < $1.0 }))
+        let filters = list.filters.map { param in
+            TerraformAttributeModel(
+                name: param.name, type: .string,
+                description: param.description + Self.valuesPhrase(of: param.type), isOptional: true)
+        }
+        let objects = TerraformAttributeModel(
+            name: list.listAttribute, type: .list(objectType),
+            description: "The \(terraform.resource) objects, newest first, each with the attributes of the "
+                + "`\(terraform.resource)` resource.",
+            isComputed: true)
+        return TerraformBlockModel(attributes: (filters + [objects]).sorted { $0.name < $1.name }, blockTypes: [])
+    }
+
+    /// The type of a field that a data source reads: as in a resource, but a nested object is
+    /// one object, not a block.
+    static func readType(of type: FieldType) -> TerraformTypeModel {
+        switch type {
+        case .object(let nested):
+            .object(nested.fields.map { ($0.name, readType(of: $0.type)) }.sorted { $0.0 < $1.0 })
+        case .list(let element, _): .list(readType(of: element))
+        case .map(let value, _): .map(readType(of: value))
+        default: self.type(of: type)
+        }
+    }
+
+    /// A field's description, with its enum values, for a data source that reads it.
+    static func readDescription(of field: FieldModel) -> String {
+        field.description + valuesPhrase(of: field.type)
+    }
+
+    /// ` One of: `a` (meaning), `b` (meaning).` for an enum; nothing otherwise.
+    private static func valuesPhrase(of type: FieldType) -> String {
+        guard case .enumeration(let values) = type else { return "" }
+        return " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
+            .joined(separator: ", ") + "."
     }
 
     /// How many resources the schema has.
@@ -106,12 +181,8 @@ package struct TerraformSchemaTranslator: Sendable {
     /// The attribute's description, with allowed values and their meanings, and its
     /// `configurationNotes`.
     static func description(of attribute: TerraformResourceAttribute, isNested: Bool) -> String {
-        var text = attribute.field.description
-        if case .enumeration(let values) = attribute.field.type {
-            text += " One of: " + values.values.map { "`\($0.rawValue)` (\($0.meaning.trimmingSuffix("."))" + ")" }
-                .joined(separator: ", ") + "."
-        }
-        return ([text] + configurationNotes(of: attribute, isNested: isNested)).joined(separator: " ")
+        ([readDescription(of: attribute.field)] + configurationNotes(of: attribute, isNested: isNested))
+            .joined(separator: " ")
     }
 
     /// What configuring the attribute involves, for the schema and the docs alike: the create

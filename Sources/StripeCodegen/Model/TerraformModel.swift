@@ -23,6 +23,11 @@ public struct TerraformModel: Sendable {
     /// How a create refused because another object holds a unique value finds and adopts that
     /// object, if the spec says.
     public var adoption: TerraformAdoption?
+    /// The data source that reads one object by its import field, or by its unique field:
+    /// `stripe_meter`.
+    public var dataSource: String?
+    /// The data source that lists the objects, if the spec names one.
+    public var listDataSource: TerraformListDataSource?
     /// Read-only fields that an update changes, such as `updated`: unknown in an update's plan.
     public var changedByUpdate: [FieldModel]
     /// The version of the resource's state shape, raised when it changes; the provider upgrades
@@ -30,6 +35,18 @@ public struct TerraformModel: Sendable {
     public var schemaVersion: Int
     /// The object's fields that the resource has, in field order.
     public var attributes: [TerraformResourceAttribute]
+}
+
+/// A data source that lists the objects: `stripe_meters`, whose optional arguments are the
+/// list operation's enum parameters (`status`), and whose one attribute is the list of objects.
+public struct TerraformListDataSource: Sendable {
+    /// The data source type: `stripe_meters`.
+    public var name: String
+    /// The attribute that holds the objects: the type's last word, `meters`.
+    public var listAttribute: String
+    public var list: OperationModel
+    /// The list operation's parameters that filter by a value of an enum.
+    public var filters: [ParamModel]
 }
 
 /// A field whose value only one object may hold (a meter's `event_name`), and the operations
@@ -104,6 +121,12 @@ extension TerraformModel {
     /// The resource type without the provider's prefix: `meter` for `stripe_meter`. It names the
     /// resource's doc page and the examples' resource.
     var resourceName: String {
-        resource.split(separator: "_").dropFirst().joined(separator: "_")
+        Self.pageName(of: resource)
+    }
+
+    /// A resource or data source type without the provider's prefix: `meters` for
+    /// `stripe_meters`, the name of its registry page.
+    static func pageName(of type: String) -> String {
+        type.split(separator: "_").dropFirst().joined(separator: "_")
     }
 }

@@ -37,6 +37,9 @@ extension ObjectModel {
     /// The provider's type for the object's Terraform resource, and its file: `BillingMeterResource`.
     var terraformResourceTypeName: String { swiftName + "Resource" }
 
+    /// The file of the object's data sources: `BillingMeterDataSources`.
+    var terraformDataSourcesFileName: String { swiftName + "DataSources" }
+
     /// The parameters type of `operation`, one of the object's, as code outside the object names
     /// it: `BillingMeter.CreateParams`.
     func qualifiedParamsTypeName(of operation: OperationModel) -> String {
@@ -120,4 +123,20 @@ extension ParamModel {
 extension TerraformModel {
     /// The property of the Swift schema value that holds the resource's block: `stripeMeterBlock`.
     var schemaBlockPropertyName: String { SwiftNaming.unescapedMemberName(resource) + "Block" }
+
+    /// The property that holds the block of the data source `name`: `stripeMetersDataSourceBlock`.
+    static func dataSourceBlockPropertyName(_ name: String) -> String {
+        SwiftNaming.unescapedMemberName(name) + "DataSourceBlock"
+    }
+
+    /// The property of the Swift schema value that holds the type of a `resource` object as data
+    /// sources read it: `stripeMeterObjectType`.
+    static func readObjectTypeName(_ resource: String) -> String {
+        SwiftNaming.unescapedMemberName(resource) + "ObjectType"
+    }
+
+    /// The provider's type for the data source `name`: `StripeMetersDataSource`.
+    static func dataSourceTypeName(_ name: String) -> String {
+        SwiftNaming.typeName(name) + "DataSource"
+    }
 }

@@ -83,6 +83,8 @@ struct RawTerraform: Sendable {
     var uniqueField: Located<String>?
     var list: Located<String>?
     var reactivate: Located<String>?
+    var dataSource: Located<String>?
+    var listDataSource: Located<String>?
     var changedByUpdate: [Located<String>] = []
     var exclude: [Located<String>] = []
     var schemaVersion: Located<Int>?

@@ -27,6 +27,7 @@ struct SpecFileParser {
     enum TerraformKey: String, CaseIterable {
         case provider, resource, importID = "import_id", create, read, update, destroy
         case destroyNote = "destroy_note", destroyedStatus = "destroyed_status", unique, list, reactivate
+        case dataSource = "data_source", listDataSource = "list_data_source"
         case changedByUpdate = "changed_by_update", exclude, schemaVersion = "schema_version"
     }
 
@@ -145,6 +146,8 @@ struct SpecFileParser {
             case .unique: terraform.uniqueField = reader.string(value, what: what)
             case .list: terraform.list = reader.string(value, what: what)
             case .reactivate: terraform.reactivate = reader.string(value, what: what)
+            case .dataSource: terraform.dataSource = reader.string(value, what: what)
+            case .listDataSource: terraform.listDataSource = reader.string(value, what: what)
             case .changedByUpdate: terraform.changedByUpdate = reader.strings(value, what: what)
             case .exclude: terraform.exclude = reader.strings(value, what: what)
             case .schemaVersion: terraform.schemaVersion = reader.int(value, what: what)

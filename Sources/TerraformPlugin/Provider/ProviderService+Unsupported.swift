@@ -1,21 +1,9 @@
 import GRPCCore
 import TerraformPluginProtocol
 
-/// The calls about what a provider of managed resources only does not have: data sources,
-/// ephemeral resources, functions and moving state between resource types.
+/// The calls about what a provider of resources and data sources does not have: ephemeral
+/// resources, functions and moving state between resource types.
 extension ProviderService {
-    func validateDataResourceConfig(
-        request: Tfplugin6_ValidateDataResourceConfig.Request, context: ServerContext
-    ) async throws -> Tfplugin6_ValidateDataResourceConfig.Response {
-        unsupported("data source", request.typeName)
-    }
-
-    func readDataSource(
-        request: Tfplugin6_ReadDataSource.Request, context: ServerContext
-    ) async throws -> Tfplugin6_ReadDataSource.Response {
-        unsupported("data source", request.typeName)
-    }
-
     func validateEphemeralResourceConfig(
         request: Tfplugin6_ValidateEphemeralResourceConfig.Request, context: ServerContext
     ) async throws -> Tfplugin6_ValidateEphemeralResourceConfig.Response {

@@ -9,11 +9,13 @@ import TerraformPluginProtocol
 final class ProviderService<Provider: TerraformProvider>: Tfplugin6_Provider.SimpleServiceProtocol {
     let provider: Provider
     let resources: [String: any TerraformResource<Provider.Client>]
+    let dataSources: [String: any TerraformDataSource<Provider.Client>]
     private let configuredClient = Mutex<Provider.Client?>(nil)
 
     init(provider: Provider) {
         self.provider = provider
         resources = Dictionary(provider.resources.map { ($0.typeName, $0) }) { first, _ in first }
+        dataSources = Dictionary(provider.dataSources.map { ($0.typeName, $0) }) { first, _ in first }
     }
 
     func getMetadata(
@@ -22,6 +24,11 @@ final class ProviderService<Provider: TerraformProvider>: Tfplugin6_Provider.Sim
         var response = Tfplugin6_GetMetadata.Response()
         response.resources = resources.keys.sorted().map { name in
             var metadata = Tfplugin6_GetMetadata.ResourceMetadata()
+            metadata.typeName = name
+            return metadata
+        }
+        response.dataSources = dataSources.keys.sorted().map { name in
+            var metadata = Tfplugin6_GetMetadata.DataSourceMetadata()
             metadata.typeName = name
             return metadata
         }
@@ -34,6 +41,7 @@ final class ProviderService<Provider: TerraformProvider>: Tfplugin6_Provider.Sim
         await respond { response in
             response.provider = try Tfplugin6_Schema(provider.schema)
             response.resourceSchemas = try resources.mapValues { try Tfplugin6_Schema($0.schema) }
+            response.dataSourceSchemas = try dataSources.mapValues { try Tfplugin6_Schema($0.schema) }
         }
     }
 
@@ -106,7 +114,8 @@ final class ProviderService<Provider: TerraformProvider>: Tfplugin6_Provider.Sim
                 [.error("Invalid value", detail: error.message, at: error.path)]
             default:
                 provider.diagnostics(
-                    for: error, in: typeName.flatMap { resources[$0]?.schema.block })
+                    for: error,
+                    in: typeName.flatMap { resources[$0]?.schema.block ?? dataSources[$0]?.schema.block })
             }
         return diagnostics.map(Tfplugin6_Diagnostic.init)
     }

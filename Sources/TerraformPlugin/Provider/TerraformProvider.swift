@@ -12,6 +12,8 @@ public protocol TerraformProvider<Client>: Sendable {
     var schema: TerraformSchema { get }
     /// The resources, each with a distinct `typeName`.
     var resources: [any TerraformResource<Client>] { get }
+    /// The data sources, each with a distinct `typeName`.
+    var dataSources: [any TerraformDataSource<Client>] { get }
 
     /// A client for the provider configuration `config`; throws `TerraformDiagnosticsError` to
     /// reject it.
