@@ -13,7 +13,10 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Compares the public API of the Swift library and the Terraform resources generated from \
             spec/ with those generated from the spec of REF, and sorts each change into breaking, \
-            additive and other. Exits 0 when both specs can be read, whatever changed.
+            additive and other.
+
+            Exit status: 0 when both specs can be read, whatever changed; 2 when one cannot; 64 when \
+            the command line cannot be read.
             """)
 
     enum Format: String, ExpressibleByArgument {

@@ -13,6 +13,10 @@ struct DriftCommand: ParsableCommand {
             Reports fields, enum values, limits, nullability, required parameters, parameters and the \
             API version that differ. With --apply, edits spec/*.yaml in place to match (only the \
             lines concerned); run `swift run gen` afterwards.
+
+            Exit status: 0 when spec/ matches (with --apply: when every difference was applied); 1 \
+            when they differ (with --apply: when some must be edited by hand); 2 when spec/ or the \
+            OpenAPI document cannot be read; 64 when the command line cannot be read.
             """)
 
     enum Format: String, ExpressibleByArgument {

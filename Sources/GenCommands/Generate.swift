@@ -4,7 +4,12 @@ import ArgumentParser
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generates the Stripe billing meter library, Terraform schema and docs from spec/*.yaml.")
+        abstract: "Generates the Stripe billing meter library, Terraform schema and docs from spec/*.yaml.",
+        discussion: """
+            Exit status: 0 when Generated/ was written or is up to date; 1 when the spec or the \
+            templates have errors, a file cannot be written, or --check finds Generated/ out of date; \
+            64 when the command line cannot be read.
+            """)
 
     @Option(help: "The project folder that holds spec/, Templates/ and Generated/.")
     var root: String = "."

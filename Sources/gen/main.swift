@@ -8,6 +8,8 @@ if let options = GenerateOptions(plainCommandLine: Array(CommandLine.arguments.d
     } catch {
         Gen.exit(withError: error)
     }
+} else if Gen.asksForHelp(Array(CommandLine.arguments.dropFirst())) {
+    print(Gen.helpWithGenerateOptions())
 } else {
     Gen.main()
 }

@@ -55,3 +55,22 @@ import Testing
         #expect(plainLines > 100)
     }
 }
+
+/// `gen --help` shows what `swift run gen` takes, and every command says how it exits.
+@Suite struct HelpTests {
+    @Test func theFirstHelpScreenShowsTheGenerateOptions() {
+        let help = Gen.helpWithGenerateOptions()
+        for option in ["--check", "--root", "--output", "--templates", "--dump-context", "--timings"] {
+            #expect(help.contains(option), "\(option)")
+        }
+        #expect(help.contains("USAGE: gen [generate]"))
+        #expect(help.contains("SUBCOMMANDS:\n  generate (default)"))
+        #expect(Gen.asksForHelp(["--help"]) && Gen.asksForHelp(["-h"]) && !Gen.asksForHelp(["drift", "--help"]))
+    }
+
+    @Test func everyCommandStatesItsExitStatuses() {
+        #expect(Gen.helpWithGenerateOptions().contains("Exit status: 0 when Generated/ was written"))
+        #expect(Gen.helpMessage(for: DriftCommand.self).contains("Exit status: 0 when spec/ matches"))
+        #expect(Gen.helpMessage(for: DiffCommand.self).contains("Exit status: 0 when both specs can be read"))
+    }
+}
