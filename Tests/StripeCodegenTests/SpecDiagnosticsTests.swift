@@ -158,6 +158,14 @@ struct SpecDiagnosticsTests {
         ])
     }
 
+    @Test func aBooleanSaysWhichBooleansAreRead() throws {
+        #expect(try errors(replacing: "    required: true\n    mutability: updatable", with: "    required: maybe\n    mutability: updatable") == [
+            "spec/widget.yaml:14:15: error: expected 'required' of field 'name' to be a boolean, found 'maybe'; write true "
+                + "or false (YAML 1.1's yes, no, on and off are read as booleans too)"
+        ])
+        #expect(try errors(replacing: "    required: true\n    mutability: updatable", with: "    required: yes\n    mutability: updatable") == [])
+    }
+
     @Test func typeSpecificKeys() throws {
         #expect(try errors(replacing: "    type: enum\n", with: "    type: list\n") == [
             "spec/widget.yaml:19:11: error: field 'size' is a list but has no 'items'",

@@ -68,7 +68,10 @@ struct YAMLNodeReader {
 
     func bool(_ node: YAMLNode, what: String) -> Located<Bool>? {
         guard let value = node.scalar?.bool else {
-            log.error("expected \(what) to be true or false, found \(describe(node))", at: location(of: node))
+            log.error(
+                "expected \(what) to be a boolean, found \(describe(node)); write true or false "
+                    + "(YAML 1.1's yes, no, on and off are read as booleans too)",
+                at: location(of: node))
             return nil
         }
         return Located(value: value, location: location(of: node))
