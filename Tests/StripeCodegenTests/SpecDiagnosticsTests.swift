@@ -51,7 +51,8 @@ struct SpecDiagnosticsTests {
 
     @Test func requiredReadOnlyField() throws {
         #expect(try errors(replacing: "    mutability: read_only\n", with: "    mutability: read_only\n    required: true\n") == [
-            "spec/widget.yaml:10:15: error: field 'id' is read-only, so it cannot be required"
+            "spec/widget.yaml:9:17: error: field 'id' is read_only, but it is required; make it create_only or updatable, "
+                + "or take that out"
         ])
     }
 
@@ -155,6 +156,13 @@ struct SpecDiagnosticsTests {
         #expect(get.errors() == [
             "spec/widget.yaml:29:13: error: operation 'create' is a v2 GET, which the generator cannot send: "
                 + "its v2 operations must be POST"
+        ])
+    }
+
+    @Test func aReadOnlyFieldThatIsRequiredAndSetIsOneProblem() throws {
+        #expect(try errors(replacing: "mutability: updatable", with: "mutability: read_only") == [
+            "spec/widget.yaml:15:17: error: field 'name' is read_only, but it is required and operation 'create' sets it; "
+                + "make it create_only or updatable, or take those out"
         ])
     }
 

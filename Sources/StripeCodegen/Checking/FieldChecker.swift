@@ -32,7 +32,8 @@ struct FieldChecker {
         if raw.description == nil {
             log.error("\(subject) has no 'description'", at: raw.name.location)
         }
-        if let required = raw.required, required.value, mutability == .readOnly {
+        // A top-level field's is reported with what sets it, once (`SpecChecker.checkReadOnlyFields`).
+        if let required = raw.required, required.value, mutability == .readOnly, inherited != nil {
             log.error("\(subject) is read-only, so it cannot be required", at: required.location)
         }
         let types = SchemaTypeChecker(log: log)

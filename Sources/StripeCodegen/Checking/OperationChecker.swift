@@ -223,16 +223,11 @@ struct OperationChecker {
         }
     }
 
+    /// An update may set only updatable fields. (Parameters that set a read-only field are
+    /// reported with the field, once: `SpecChecker.checkReadOnlyFields`.)
     private func checkMutability(of field: FieldModel, for kind: OperationModel.Kind, subject: String, at location: SourceLocation) {
-        switch (kind, field.mutability) {
-        case (.create, .readOnly):
-            log.error("\(subject) sets field '\(field.name)', which is read-only", at: location)
-        case (.update, .createOnly), (.update, .readOnly):
-            log.error(
-                "\(subject) sets field '\(field.name)' in an update, but the field is \(field.mutability.rawValue)",
-                at: location)
-        default:
-            break
+        if kind == .update, field.mutability == .createOnly {
+            log.error("\(subject) sets field '\(field.name)' in an update, but the field is create_only", at: location)
         }
     }
 

@@ -27,6 +27,7 @@ package struct SpecChecker {
         checked.operations = OperationChecker(log: log).operations(file.operations, of: object, declaredFields: declared)
         object.operations = checked.operations.map(\.operation)
         checkUpdatableFields(of: object, file: file)
+        checkReadOnlyFields(of: object, file: file)
         checked.object = object
         return checked
     }
@@ -126,6 +127,37 @@ package struct SpecChecker {
                     at: raw?.mutability?.location ?? raw?.name.location ?? file.location)
             }
         }
+    }
+
+    /// Stripe alone sets a read-only field: a request cannot require or set it. Everything that
+    /// does is said in one message, at the field's mutability, which is where one fix would be.
+    private func checkReadOnlyFields(of object: ObjectModel, file: RawSpecFile) {
+        for field in object.fields where field.mutability == .readOnly {
+            let raw = file.fields?.value.first { $0.name.value == field.name }
+            // Creates and updates set fields; a list may filter by one.
+            let setters = object.operations.filter { operation in
+                [.create, .update].contains(operation.kind)
+                    && operation.params.contains { $0.field === field && $0.location != .path }
+            }
+            var wrongs: [String] = []
+            if raw?.required?.value == true { wrongs.append("it is required") }
+            if !setters.isEmpty {
+                let names = setters.map { "'\($0.name)'" }
+                wrongs.append(
+                    (names.count == 1 ? "operation " : "operations ")
+                        + Self.listed(names) + (names.count == 1 ? " sets it" : " set it"))
+            }
+            guard !wrongs.isEmpty else { continue }
+            log.error(
+                "field '\(field.name)' is read_only, but \(wrongs.joined(separator: " and ")); make it create_only or "
+                    + "updatable, or take \(wrongs.count > 1 || setters.count > 1 ? "those" : "that") out",
+                at: raw?.mutability?.location ?? field.declaredAt)
+        }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func listed(_ items: [String]) -> String {
+        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
     /// The client reaches an object's operations by the path they share (`client.billingMeters`
