@@ -166,6 +166,20 @@ struct SpecDiagnosticsTests {
         ])
     }
 
+    @Test func anUnclosedQuoteIsReportedWhereItOpens() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        var lines = try project.read("spec/billing_meter.yaml").components(separatedBy: "\n")
+        let index = try #require(lines.indices.first { $0 > 60 && lines[$0].contains("description: ") })
+        let column = try #require(lines[index].range(of: "description: ")).upperBound.utf16Offset(in: lines[index]) + 1
+        lines[index] = String(lines[index][..<lines[index].range(of: "description: ")!.upperBound]) + "\"Left open"
+        try project.write(lines.joined(separator: "\n"), to: "spec/billing_meter.yaml")
+        let errors = project.errors()
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasPrefix("spec/billing_meter.yaml:\(index + 1):\(column): error: invalid YAML: the quoted string "
+            + "opened here runs on to line") == true, "\(errors)")
+    }
+
     @Test func aBooleanSaysWhichBooleansAreRead() throws {
         #expect(try errors(replacing: "    required: true\n    mutability: updatable", with: "    required: maybe\n    mutability: updatable") == [
             "spec/widget.yaml:14:15: error: expected 'required' of field 'name' to be a boolean, found 'maybe'; write true "

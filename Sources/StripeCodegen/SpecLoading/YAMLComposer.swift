@@ -51,6 +51,9 @@ package struct YAMLComposer {
         var anchors: [String: (node: YAMLNode, size: Int)] = [:]
         var nodes = 0
         var root: YAMLNode?
+        /// The last quoted scalar that ran over more than one line: where it opened, and the line
+        /// it ended on.
+        var multilineQuote: (openedAt: SourceLocation, endLine: Int)?
         /// Adds a finished node to the collection being read, or makes it the root.
         func add(_ node: YAMLNode) {
             if let index = stack.indices.last {
@@ -63,7 +66,9 @@ package struct YAMLComposer {
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                return .failure(syntaxError(parser, bytes: bytes, openFlow: stack.last(where: \.isFlow)))
+                return .failure(
+                    syntaxError(
+                        parser, bytes: bytes, openFlow: stack.last(where: \.isFlow), multilineQuote: multilineQuote))
             }
             defer { yaml_event_delete(&event) }
             let location = self.location(event.start_mark)
@@ -85,6 +90,12 @@ package struct YAMLComposer {
                 }
                 add(anchored.node)
             case YAML_SCALAR_EVENT:
+                let style = event.data.scalar.style
+                if style == YAML_SINGLE_QUOTED_SCALAR_STYLE || style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
+                    event.end_mark.line > event.start_mark.line
+                {
+                    multilineQuote = (location, Int(event.end_mark.line) + 1)
+                }
                 nodes += 1
                 if nodes > limits.maxNodes {
                     return .failure(tooManyNodes(at: location, alias: false))
@@ -169,7 +180,8 @@ package struct YAMLComposer {
     /// the end of the file): the context libyaml names, or else the innermost flow collection
     /// still open.
     private func syntaxError(
-        _ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, openFlow: Collection?
+        _ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, openFlow: Collection?,
+        multilineQuote: (openedAt: SourceLocation, endLine: Int)?
     ) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         if parser.error == YAML_READER_ERROR {
@@ -193,6 +205,14 @@ package struct YAMLComposer {
                 .replacingOccurrences(of: "while parsing ", with: "")
             return unclosedError(
                 construct, openedAt: openedAt, problem: problem, problemAt: problemAt)
+        }
+        // A quote left open swallows the lines up to the next quote, and the error shows after
+        // that one: the quote that opened lines earlier is the one to close.
+        if let multilineQuote, multilineQuote.endLine == problemAt.line {
+            return Diagnostic(
+                "invalid YAML: the quoted string opened here runs on to line \(multilineQuote.endLine); "
+                    + "close its quote on this line (libyaml: \(problem) at \(problemAt.line):\(problemAt.column))",
+                at: multilineQuote.openedAt)
         }
         if isAtEnd, let openFlow {
             let construct = openFlow.isMapping ? "a flow mapping" : "a flow sequence"
