@@ -68,7 +68,9 @@ let package = Package(
                 // The Codable model of Terraform's schema JSON, which schema.json is encoded from.
                 "TerraformSchemas",
                 generatorProduct("Yams", "Yams"),
-            ]
+            ],
+            // The design page, beside the stages it describes.
+            exclude: ["README.md"]
         ),
         // `gen drift`: compares the spec with Stripe's OpenAPI document and edits the spec to match.
         .target(
@@ -209,7 +211,8 @@ let package = Package(
                 "StripeCodegen", "GenDrift", "StripeFakeServer",
                 generatorProduct("ArgumentParser", "swift-argument-parser"),
             ],
-            path: "Tests/GenBenchmarks"
+            path: "Tests/GenBenchmarks",
+            exclude: ["README.md"]
         ),
         .testTarget(
             name: "StripeCodegenTests",
