@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// The error examples of README.md and spec/README.md are what a real run prints for the two
-/// misspellings they show, at the positions it gives.
-struct DocErrorExampleTests {
+/// The output examples of README.md and spec/README.md are what real runs print: `gen` for the two
+/// misspellings they show, and `gen drift` for the two differences, at the positions they give.
+struct DocOutputExampleTests {
     /// The errors of the repository's spec with a type and a parameter misspelled.
     private func errorsOfTheMisspelledSpec() throws -> [String] {
         let project = try TestProject()
@@ -32,5 +32,19 @@ struct DocErrorExampleTests {
     @Test func theSpecFormatPageShowsWhatARunPrints() throws {
         let first = try #require(try errorsOfTheMisspelledSpec().first)
         #expect(try read("spec/README.md").contains("```\n\(first)\n```"), "\(first)")
+    }
+
+    @Test func theREADMEShowsWhatADriftRunPrints() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        var fixture = try DriftOpenAPIFixture()
+        fixture.append(DriftOpenAPIFixture.property("billing_meter_resource_aggregation_settings", "formula") + ["enum"], "max")
+        let form = DriftOpenAPIFixture.form("/v1/billing/meters")
+        fixture.append(form + ["properties", "default_aggregation", "properties", "formula", "enum"], "max")
+        fixture.set(form + ["properties", "display_name", "maxLength"], 200)
+        let drift = try project.drift(fixture)
+        let lines = drift.drifts.map(\.description) + drift.notCompared.map(\.description)
+        #expect(lines.count == 6)
+        #expect(try read("README.md").contains("```\n" + lines.joined(separator: "\n") + "\ngen drift: "), "\(lines)")
     }
 }
