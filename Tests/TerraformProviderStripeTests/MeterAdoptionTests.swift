@@ -10,13 +10,8 @@ import Testing
 struct MeterAdoptionTests {
     @Test func destroyThenApplyAdoptsTheMeterThatKeptItsEventName() async throws {
         try await AcceptanceHarness.run { world in
-            world.stripe.keepEventNamesOfDeactivatedMeters()
+            let id = try await Self.createAndDestroyTheTokensMeter(in: world)
             let terraform = world.terraform
-            try world.configure(MeterConfigurations.tokens())
-            try await expect(terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
-            let id = try #require(try await world.state("stripe_meter.tokens", "id"))
-            try await expect(terraform.run("destroy", "-auto-approve", "-no-color"), status: 0)
-            #expect(try await world.client.billingMeters.retrieve(id: id).status == .inactive)
 
             try world.configure(MeterConfigurations.tokens(displayName: "Tokens, again"))
             let apply = try await terraform.run("apply", "-auto-approve", "-no-color")
@@ -34,12 +29,8 @@ struct MeterAdoptionTests {
 
     @Test func aHolderThatDiffersIsNamedWithEachDifference() async throws {
         try await AcceptanceHarness.run { world in
-            world.stripe.keepEventNamesOfDeactivatedMeters()
+            let id = try await Self.createAndDestroyTheTokensMeter(in: world)
             let terraform = world.terraform
-            try world.configure(MeterConfigurations.tokens())
-            try await expect(terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
-            let id = try #require(try await world.state("stripe_meter.tokens", "id"))
-            try await expect(terraform.run("destroy", "-auto-approve", "-no-color"), status: 0)
 
             try world.configure(
                 MeterConfigurations.tokens().replacingOccurrences(of: "formula = \"sum\"", with: "formula = \"count\""))
@@ -51,5 +42,17 @@ struct MeterAdoptionTests {
             #expect(world.stripe.meters.count == 1)
             #expect(try await world.client.billingMeters.retrieve(id: id).status == .inactive)
         }
+    }
+
+    /// Applies and then destroys the tokens meter, on a fake that keeps a deactivated meter's
+    /// event name; its id.
+    private static func createAndDestroyTheTokensMeter(in world: AcceptanceHarness) async throws -> String {
+        world.stripe.keepEventNamesOfDeactivatedMeters()
+        try world.configure(MeterConfigurations.tokens())
+        try await expect(world.terraform.run("apply", "-auto-approve", "-no-color"), status: 0)
+        let id = try #require(try await world.state("stripe_meter.tokens", "id"))
+        try await expect(world.terraform.run("destroy", "-auto-approve", "-no-color"), status: 0)
+        #expect(try await world.client.billingMeters.retrieve(id: id).status == .inactive)
+        return id
     }
 }

@@ -37,17 +37,7 @@ struct TerraformCommand {
 
     /// Runs `terraform arguments…` and waits for it without blocking a thread.
     func run(_ arguments: String...) async throws -> Result {
-        guard let executable = Self.executable else { throw CocoaError(.executableNotLoadable) }
-        let outputFile = folder.appendingPathComponent("terraform-output-\(UUID().uuidString).txt")
-        try Data().write(to: outputFile)
-        let output = try FileHandle(forWritingTo: outputFile)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.environment = environment
-        process.standardOutput = output
-        process.standardError = output
+        let (process, output, outputFile) = try process(arguments)
         let status = try await withCheckedThrowingContinuation {
             (continuation: CheckedContinuation<Int32, any Error>) in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
@@ -67,6 +57,13 @@ struct TerraformCommand {
     /// Starts `terraform arguments…` and returns at once, for a test that stops it midway; its
     /// output goes to a file in the folder.
     func start(_ arguments: String...) throws -> Process {
+        let (process, _, _) = try process(arguments)
+        try process.run()
+        return process
+    }
+
+    /// `terraform arguments…` in the folder, not started, writing its output to a new file there.
+    private func process(_ arguments: [String]) throws -> (Process, output: FileHandle, outputFile: URL) {
         guard let executable = Self.executable else { throw CocoaError(.executableNotLoadable) }
         let outputFile = folder.appendingPathComponent("terraform-output-\(UUID().uuidString).txt")
         try Data().write(to: outputFile)
@@ -78,8 +75,7 @@ struct TerraformCommand {
         process.environment = environment
         process.standardOutput = output
         process.standardError = output
-        try process.run()
-        return process
+        return (process, output, outputFile)
     }
 
     /// A new empty folder under the temporary directory.
