@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 
+@testable import GenDiff
+
 /// The output examples of README.md and spec/README.md are what real runs print: `gen` for the two
-/// misspellings they show, and `gen drift` for the two differences, at the positions they give.
+/// misspellings they show, `gen drift` for the two differences, at the positions they give, and
+/// `gen diff` for a new enum value.
 struct DocOutputExampleTests {
     /// The errors of the repository's spec with a type and a parameter misspelled.
     private func errorsOfTheMisspelledSpec() throws -> [String] {
@@ -46,5 +49,17 @@ struct DocOutputExampleTests {
         let lines = drift.drifts.map(\.description) + drift.notCompared.map(\.description)
         #expect(lines.count == 6)
         #expect(try read("README.md").contains("```\n" + lines.joined(separator: "\n") + "\ngen drift: "), "\(lines)")
+    }
+
+    @Test func theREADMEShowsWhatADiffRunPrints() throws {
+        let diff = try DiffFixture.diff([
+            SpecTextChange(
+                "          sum: Sum each event's value.\n",
+                "          sum: Sum each event's value.\n          max: Take the largest value.\n")
+        ])
+        // The first line names the two specs, `main` and `spec` in the README.
+        let report = DiffMarkdownReport(diff).text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        let shown = "## API changes from `main` to `spec`\n" + report.joined(separator: "\n") + "```"
+        #expect(try read("README.md").contains("```\n" + shown), "\(report.joined(separator: "\n"))")
     }
 }
