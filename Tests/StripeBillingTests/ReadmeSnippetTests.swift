@@ -2,6 +2,7 @@ import Foundation
 import StripeBilling
 import StripeFakeServer
 import Testing
+import TestSupport
 
 /// The README's Swift snippets, compiled and run against the fake Stripe: the README must show
 /// the lines between each pair of `// README:` markers here as they are, after the line that
@@ -31,7 +32,7 @@ struct ReadmeSnippetTests {
         // README: quick start, to here
         try await server.shutdown()
         #expect(printed == ["\(meter.id) ai_search_api active"])
-        try Self.expectREADMEShows("quick start")
+        try Self.expectREADMEShows("quick start", after: "import StripeBilling\n\n\(Self.clientLine)\n")
     }
 
     @Test func callingStripeRuns() async throws {
@@ -54,7 +55,23 @@ struct ReadmeSnippetTests {
         #expect(try await client.billingMeters.retrieve(id: meter.id).status == .inactive)
         try await server.shutdown()
         #expect(printed == ["\(meter.id) Search API Calls"])
-        try Self.expectREADMEShows("calling Stripe")
+        try Self.expectREADMEShows("calling Stripe", after: "import StripeBilling\n\n\(Self.clientLine)\n")
+    }
+
+    @Test func aFormulaThisVersionDoesNotKnowIsKept() throws {
+        var json = String(decoding: try Fixtures.data("create-meter-response.json"), as: UTF8.self)
+        json = json.replacingOccurrences(of: "\"formula\": \"sum\"", with: "\"formula\": \"median\"")
+        let responseBody = Data(json.utf8)
+        var printed: [String] = []
+        func print(_ items: Any...) { printed.append(items.map { "\($0)" }.joined(separator: " ")) }
+        // README: unknown values, from here
+        let meter = try JSONDecoder().decode(BillingMeter.self, from: responseBody)
+        if case .unknown(let formula) = meter.defaultAggregation.formula {
+            print("Stripe has a formula this library does not know yet: \(formula)")
+        }
+        // README: unknown values, to here
+        #expect(printed == ["Stripe has a formula this library does not know yet: median"])
+        try Self.expectREADMEShows("unknown values", after: "import StripeBilling\n\n")
     }
 
     @Test func theClientLineMakesAClientOfStripe() {
@@ -67,9 +84,9 @@ struct ReadmeSnippetTests {
         return (server, client)
     }
 
-    /// The README shows the client line, then the lines of this file between the markers of
-    /// `snippet`, dedented, then the end of the code block.
-    private static func expectREADMEShows(_ snippet: String) throws {
+    /// The README shows `preface`, then the lines of this file between the markers of `snippet`,
+    /// dedented, then the end of the code block.
+    private static func expectREADMEShows(_ snippet: String, after preface: String) throws {
         let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
         let start = try #require(source.range(of: "// README: \(snippet), from here\n"))
         let end = try #require(source.range(of: "        // README: \(snippet), to here"))
@@ -77,6 +94,6 @@ struct ReadmeSnippetTests {
         let readme = try String(
             contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
             encoding: .utf8)
-        #expect(readme.contains("import StripeBilling\n\n\(clientLine)\n" + lines.joined(separator: "\n") + "\n```"), "\(snippet)")
+        #expect(readme.contains(preface + lines.joined(separator: "\n") + "\n```"), "\(snippet)")
     }
 }
