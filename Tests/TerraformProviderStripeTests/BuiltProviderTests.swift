@@ -15,16 +15,7 @@ struct BuiltProviderTests {
         let stripe = try await FakeStripeServer.start(apiKey: AcceptanceHarness.apiKey)
         let folder = try TerraformCommand.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let terraform = try TerraformCommand(
-            folder: folder,
-            cliConfiguration: """
-                provider_installation {
-                  dev_overrides {
-                    "stripe-billing/stripe" = "\(folderOfBinary.path)"
-                  }
-                  direct {}
-                }
-                """)
+        let terraform = try Self.terraformWithTheBuiltProvider(in: folder)
         try AcceptanceHarness.configuration(
             apiBase: stripe.baseURL, resources: MeterConfigurations.seedExample
         )
@@ -111,18 +102,20 @@ struct BuiltProviderTests {
         #expect(Self.providerProcesses(of: folder).isEmpty)
     }
 
-    /// Terraform in `folder`, starting the built provider through `dev_overrides`.
+    /// Terraform in `folder`, starting the built provider through the README's `dev_overrides`
+    /// block, its placeholder path made the folder of this build's products.
     private static func terraformWithTheBuiltProvider(in folder: URL) throws -> TerraformCommand {
-        try TerraformCommand(
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
+            encoding: .utf8)
+        let start = try #require(readme.range(of: "```hcl\nprovider_installation {"))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let block = readme[readme.index(start.lowerBound, offsetBy: "```hcl\n".count)..<end.lowerBound]
+        let placeholder = "/path/to/stripe-billing-gen/.build/release"
+        try #require(block.contains(placeholder))
+        return try TerraformCommand(
             folder: folder,
-            cliConfiguration: """
-                provider_installation {
-                  dev_overrides {
-                    "stripe-billing/stripe" = "\(ProviderBinaryTests.productsFolder.path)"
-                  }
-                  direct {}
-                }
-                """)
+            cliConfiguration: block.replacingOccurrences(of: placeholder, with: ProviderBinaryTests.productsFolder.path))
     }
 
     /// The running provider processes that a Terraform in `folder` started: Terraform hands its
