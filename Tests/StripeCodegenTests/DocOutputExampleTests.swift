@@ -62,4 +62,29 @@ struct DocOutputExampleTests {
         let shown = "## API changes from `main` to `spec`\n" + report.joined(separator: "\n") + "```"
         #expect(try read("README.md").contains("```\n" + shown), "\(report.joined(separator: "\n"))")
     }
+
+    /// Each `Package.swift` fragment of the README makes a manifest that SwiftPM reads, naming
+    /// this package and its `StripeBilling` product as SwiftPM knows them.
+    @Test func theREADMEsPackageManifestsAreReadBySwiftPM() throws {
+        let readme = try read("README.md")
+        let fragments = readme.components(separatedBy: "```swift\n").dropFirst()
+            .compactMap { $0.components(separatedBy: "```").first }
+            .filter { $0.hasPrefix("// Package.swift") }
+        #expect(fragments.count == 2)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manifest-\(UUID().uuidString)")
+        let consumer = folder.appendingPathComponent("consumer")
+        try FileManager.default.createDirectory(at: consumer, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The package as a user checks it out, under its repository's name.
+        let checkout = folder.appendingPathComponent("stripe-billing-gen")
+        try FileManager.default.createSymbolicLink(at: checkout, withDestinationURL: TestProject.repository)
+        for fragment in fragments {
+            let manifest = "// swift-tools-version: 6.1\nimport PackageDescription\n\nlet package = Package(\n"
+                + "    name: \"Consumer\",\n" + fragment.replacingOccurrences(of: "<this repository>", with: checkout.absoluteString)
+                + ")\n"
+            try Data(manifest.utf8).write(to: consumer.appendingPathComponent("Package.swift"))
+            let result = try ChildProcess.run(["swift", "package", "dump-package"], in: consumer)
+            #expect(result.status == 0, "\(result.output)\n\(manifest)")
+        }
+    }
 }
