@@ -180,6 +180,16 @@ struct SpecDiagnosticsTests {
             + "opened here runs on to line") == true, "\(errors)")
     }
 
+    @Test func aWrongListOperationIsReportedOnceThoughTwoThingsReadIt() throws {
+        let project = try TestProject()
+        defer { project.remove() }
+        let meter = try project.read("spec/billing_meter.yaml")
+        try project.write(meter.replacingOccurrences(of: "  list: list\n", with: "  list: retrieve\n"), to: "spec/billing_meter.yaml")
+        let errors = project.errors()
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.contains("error: 'terraform.list' needs an operation of kind list; 'retrieve' is retrieve") == true)
+    }
+
     @Test func aBooleanSaysWhichBooleansAreRead() throws {
         #expect(try errors(replacing: "    required: true\n    mutability: updatable", with: "    required: maybe\n    mutability: updatable") == [
             "spec/widget.yaml:14:15: error: expected 'required' of field 'name' to be a boolean, found 'maybe'; write true "

@@ -11,7 +11,7 @@ struct TerraformResourceChecker {
         let providerType = provider.flatMap(checkProvider)
         let resource = sections.required(raw.resource, "resource")
         if let resource {
-            checkResourceName(resource, providerType: providerType)
+            _ = checkTypeName(resource, "resource", providerType: providerType)
         }
         let importField = sections.field(raw.importID, "import_id")
         let create = sections.operation(raw.create, "create", kinds: [.create])
@@ -35,9 +35,11 @@ struct TerraformResourceChecker {
             guard let value = self.destroyedStatus(status, of: object) else { return nil }
             destroyedStatus = value
         }
-        let adoption = self.adoption(raw, sections: sections, destroyedStatus: destroyedStatus)
+        // `list` serves adoption and the list data source; it is resolved, and reported, once.
+        let list = raw.list.flatMap { listOperation($0, sections: sections) }
+        let adoption = self.adoption(raw, list: list, sections: sections, destroyedStatus: destroyedStatus)
         let dataSource = raw.dataSource.flatMap { checkTypeName($0, "data_source", providerType: providerType) }
-        let listDataSource = self.listDataSource(raw, sections: sections, providerType: providerType)
+        let listDataSource = self.listDataSource(raw, list: list, providerType: providerType)
         guard let provider, let resource, let importField, let create, let read, let update, let destroy,
             let destroyNote
         else { return nil }
@@ -55,7 +57,7 @@ struct TerraformResourceChecker {
     /// `unique` with its `list`, and `reactivate` when destroying leaves a status; `nil` without
     /// them, or after reporting a problem.
     private func adoption(
-        _ raw: RawTerraform, sections: SectionReader, destroyedStatus: EnumValueModel?
+        _ raw: RawTerraform, list: OperationModel?, sections: SectionReader, destroyedStatus: EnumValueModel?
     ) -> TerraformAdoption? {
         guard let unique = raw.uniqueField else {
             if let reactivate = raw.reactivate {
@@ -76,11 +78,7 @@ struct TerraformResourceChecker {
                 return nil
             }
         }
-        let list = sections.operation(raw.list, "list", kinds: [.list])
-        if let list, !list.isPaginated, let location = raw.list?.location {
-            log.error("'terraform.list' names '\(list.name)', which does not page with starting_after and ending_before", at: location)
-            return nil
-        }
+        _ = sections.required(raw.list, "list")
         var reactivate: OperationModel?
         if let raw = raw.reactivate {
             reactivate = sections.operation(raw, "reactivate", kinds: [.action])
@@ -159,8 +157,17 @@ struct TerraformResourceChecker {
         return String(parts[2])
     }
 
-    private func checkResourceName(_ resource: Located<String>, providerType: String?) {
-        _ = checkTypeName(resource, "resource", providerType: providerType)
+    /// The operation `terraform.list` names: of kind `list`, paging with `starting_after` and
+    /// `ending_before`; `nil` after reporting one that is not.
+    private func listOperation(_ name: Located<String>, sections: SectionReader) -> OperationModel? {
+        guard let list = sections.operation(name, "list", kinds: [.list]) else { return nil }
+        guard list.isPaginated else {
+            log.error(
+                "'terraform.list' names '\(list.name)', which does not page with starting_after and ending_before",
+                at: name.location)
+            return nil
+        }
+        return list
     }
 
     /// A resource or data source type: snake_case, prefixed with the provider's type; `nil` after
@@ -181,7 +188,7 @@ struct TerraformResourceChecker {
 
     /// `list_data_source`, which reads through `list` and filters by its enum parameters.
     private func listDataSource(
-        _ raw: RawTerraform, sections: SectionReader, providerType: String?
+        _ raw: RawTerraform, list: OperationModel?, providerType: String?
     ) -> TerraformListDataSource? {
         guard let name = raw.listDataSource else { return nil }
         guard let checked = checkTypeName(name, "list_data_source", providerType: providerType) else { return nil }
@@ -189,7 +196,7 @@ struct TerraformResourceChecker {
             log.error("'terraform.list_data_source' reads through 'terraform.list', which is not set", at: name.location)
             return nil
         }
-        guard let list = sections.operation(raw.list, "list", kinds: [.list]) else { return nil }
+        guard let list else { return nil }
         let filters = list.params.filter { param in
             if case .enumeration = param.type { param.location == .query } else { false }
         }
