@@ -14,7 +14,7 @@ struct TerraformDataSourceContextBuilder {
                 readCall: "\(terraform.read.swiftName)(\(read))", uniqueAttribute: terraform.adoption?.field.name,
                 uniqueProperty: terraform.adoption?.field.swiftName,
                 listCall: terraform.adoption.map { $0.list.autoPagingMethodName + "()" },
-                presentCondition: terraform.destroyedStatus.map { "$0.status != .\($0.swiftName)" } ?? "true",
+                presentCondition: terraform.statusCondition(of: "$0", destroyed: false) ?? "true",
                 keysPhrase: keys.map { "`\($0)`" }.joined(separator: " or "))
         }
         let lists = terraform.listDataSource.map { list in

@@ -1,13 +1,13 @@
 /// Builds the registry pages of an object's data sources from the schema the translator makes
 /// of them, so that a page says what `schema.json` says.
 struct TerraformDataSourceDocContextBuilder {
-    let translator: TerraformSchemaTranslator
+    /// The translator's data sources, translated once for every page.
+    let dataSources: [TerraformSchemaModel.Resource]
 
     /// The page of the data source that finds one object.
     func lookupPage(for object: ObjectModel, _ terraform: TerraformModel, name: String) -> TerraformDataSourceDocFileContext {
         let title = object.title.lowercased()
-        let block = translator.dataSources().first { $0.name == name }?.block
-        let attributes = block?.attributes ?? []
+        let attributes = attributes(of: name)
         let key = terraform.adoption?.field ?? terraform.importField
         let value = HCLExample.literal(of: key) ?? "\"<\(key.name)>\""
         return TerraformDataSourceDocFileContext(
@@ -25,7 +25,7 @@ struct TerraformDataSourceDocContextBuilder {
     /// The page of the data source that lists the objects.
     func listPage(for object: ObjectModel, _ terraform: TerraformModel, _ list: TerraformListDataSource) -> TerraformDataSourceDocFileContext {
         let title = object.title.lowercased()
-        let attributes = translator.dataSources().first { $0.name == list.name }?.block.attributes ?? []
+        let attributes = attributes(of: list.name)
         let example: [(name: String, value: String)] = list.filters.prefix(1).compactMap { param in
             guard case .enumeration(let model) = param.type, let first = model.values.first else { return nil }
             return (param.name, "\"\(first.rawValue)\"")
@@ -40,6 +40,10 @@ struct TerraformDataSourceDocContextBuilder {
             example: HCLExample.dataSource(type: list.name, name: list.listAttribute, arguments: example),
             arguments: attributes.filter(\.isOptional).map(bullet),
             attributes: attributes.filter { !$0.isOptional }.map(bullet))
+    }
+
+    private func attributes(of dataSource: String) -> [TerraformAttributeModel] {
+        dataSources.first { $0.name == dataSource }?.block.attributes ?? []
     }
 
     private func header(_ object: ObjectModel) -> String {

@@ -39,7 +39,7 @@ struct TerraformResourceContextBuilder {
             idAttribute: terraform.importField.name,
             destroyWarning: SwiftTypeName.stringLiteralContents("Stripe cannot delete a \(title)"),
             destroyDetailLines: destroyDetail(terraform.destroyNote),
-            destroyedCheck: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" },
+            destroyedCheck: terraform.statusCondition(of: "object", destroyed: false),
             planDocumentation: "The plan that takes a \(title) from its `prior` configuration to the `desired` one. Changes to "
                     + updated.map { "`\($0.update.name)`" }.joined(separator: " and ") + " update it in place; any "
                     + "other change destroys it and creates a new one; what `desired` leaves out of the blocks "
@@ -61,8 +61,8 @@ struct TerraformResourceContextBuilder {
                         objectType: object.swiftName, idProperty: terraform.importField.swiftName,
                         listCall: adoption.list.autoPagingMethodName + "()",
                         reactivateCall: adoption.reactivate.map { call($0, params: false) },
-                        destroyedCondition: terraform.destroyedStatus.map { "object.status == .\($0.swiftName)" } ?? "false",
-                        presentCondition: terraform.destroyedStatus.map { "object.status != .\($0.swiftName)" } ?? "true")
+                        destroyedCondition: terraform.statusCondition(of: "object", destroyed: true) ?? "false",
+                        presentCondition: terraform.statusCondition(of: "object", destroyed: false) ?? "true")
                 ]
             } ?? [])
     }
@@ -74,5 +74,13 @@ struct TerraformResourceContextBuilder {
             "\\(id): " + SwiftTypeName.stringLiteralContents(note), width: 96 - 22)
         return lines.enumerated().map { index, line in index < lines.count - 1 ? line + " \\" : line
         }
+    }
+}
+
+extension TerraformModel {
+    /// The Swift condition that `object` (an expression) is, or is not, in the status destroying
+    /// leaves: `object.status == .inactive`; `nil` when destroying leaves no status.
+    func statusCondition(of object: String, destroyed: Bool) -> String? {
+        destroyedStatus.map { "\(object).status \(destroyed ? "==" : "!=") .\($0.swiftName)" }
     }
 }

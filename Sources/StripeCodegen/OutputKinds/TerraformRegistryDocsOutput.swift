@@ -9,7 +9,7 @@ struct TerraformRegistryDocsOutput: OutputKind {
                 path: "docs/resources/\(resources[index].terraform.resourceName).md")
         }
         guard let translator = TerraformSchemaTranslator(model: model) else { return jobs }
-        let pages = TerraformDataSourceDocContextBuilder(translator: translator)
+        let pages = TerraformDataSourceDocContextBuilder(dataSources: translator.dataSources())
         for (object, terraform) in resources {
             if let name = terraform.dataSource {
                 jobs.append(
