@@ -234,7 +234,7 @@ let package = Package(
         .testTarget(
             name: "StripeMeterEventsTests",
             dependencies: [
-                "StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer", "meter-events",
+                "StripeMeterEvents", "StripeAsyncHTTPClient", "StripeRuntime", "StripeFakeServer", "TestSupport", "meter-events",
                 "MeterEventsCommand",
             ]
         ),

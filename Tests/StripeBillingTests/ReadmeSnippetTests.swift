@@ -87,13 +87,6 @@ struct ReadmeSnippetTests {
     /// The README shows `preface`, then the lines of this file between the markers of `snippet`,
     /// dedented, then the end of the code block.
     private static func expectREADMEShows(_ snippet: String, after preface: String) throws {
-        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let start = try #require(source.range(of: "// README: \(snippet), from here\n"))
-        let end = try #require(source.range(of: "        // README: \(snippet), to here"))
-        let lines = source[start.upperBound..<end.lowerBound].split(separator: "\n").map { $0.dropFirst(8) }
-        let readme = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
-            encoding: .utf8)
-        #expect(readme.contains(preface + lines.joined(separator: "\n") + "\n```"), "\(snippet)")
+        #expect(try Readme.shows(snippet, inFile: #filePath, after: preface), "\(snippet)")
     }
 }

@@ -4,6 +4,7 @@ import StripeFakeServer
 import StripeMeterEvents
 import Synchronization
 import Testing
+import TestSupport
 
 /// The README's "Recording usage" snippet, run against the fake Stripe: the README must show the
 /// lines between the `// README:` markers here, after the lines that make the stream.
@@ -28,15 +29,8 @@ struct ReadmeStreamSnippetTests {
             while printed.lines.isEmpty, Date() < deadline { try await Task.sleep(for: .milliseconds(10)) }
             #expect(printed.lines == ["\(id) delivered"])
         }
-        let source = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let start = try #require(source.range(of: "// README: recording usage, from here\n"))
-        let end = try #require(source.range(of: "            // README: recording usage, to here"))
-        let lines = source[start.upperBound..<end.lowerBound].split(separator: "\n").map { $0.dropFirst(12) }
-        let readme = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
-            encoding: .utf8)
-        #expect(readme.contains("    configuration: MeterEventStreamConfiguration(transport: AsyncHTTPClientTransport()))\n"
-            + lines.joined(separator: "\n") + "\n```"))
+        let preface = "    configuration: MeterEventStreamConfiguration(transport: AsyncHTTPClientTransport()))\n"
+        #expect(try Readme.shows("recording usage", inFile: #filePath, after: preface))
     }
 }
 

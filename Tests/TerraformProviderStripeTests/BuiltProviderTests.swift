@@ -2,6 +2,7 @@ import Foundation
 import StripeFakeServer
 import TerraformProviderStripe
 import Testing
+import TestSupport
 
 /// The built `terraform-provider-stripe`, started by Terraform itself as for a user: through a
 /// `dev_overrides` CLI configuration, with go-plugin's handshake and TLS.
@@ -105,9 +106,7 @@ struct BuiltProviderTests {
     /// Terraform in `folder`, starting the built provider through the README's `dev_overrides`
     /// block, its placeholder path made the folder of this build's products.
     private static func terraformWithTheBuiltProvider(in folder: URL) throws -> TerraformCommand {
-        let readme = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
-            encoding: .utf8)
+        let readme = try Readme.text()
         let start = try #require(readme.range(of: "```hcl\nprovider_installation {"))
         let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
         let block = readme[readme.index(start.lowerBound, offsetBy: "```hcl\n".count)..<end.lowerBound]

@@ -1,13 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The README's complete configuration is one Terraform accepts and plans with this provider.
 @Suite(.enabled(if: TerraformCommand.executable != nil, "terraform is not on PATH"))
 struct ReadmeConfigurationTests {
     @Test func theCompleteConfigurationPlans() async throws {
-        let readme = try String(
-            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md"),
-            encoding: .utf8)
+        let readme = try Readme.text()
         let intro = try #require(readme.range(of: "A complete configuration"))
         let open = try #require(readme.range(of: "```hcl\n", range: intro.upperBound..<readme.endIndex))
         let close = try #require(readme.range(of: "```\n", range: open.upperBound..<readme.endIndex))
